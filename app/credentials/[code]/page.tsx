@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RequirementRoutes } from "@/components/ladder/requirement-routes";
+import { SourceNote } from "@/components/ui/source-note";
+import { RuleSetSummary } from "@/components/credentials/rule-set-summary";
+import { getCredential } from "@/lib/credentials/queries";
+import { formatCycle, formatUsd } from "@/lib/format";
+import { credentialCodeSchema } from "@/lib/ladder/requirement-schema";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string }> };
+
+// Route params arrive decoded; upper-casing lets /credentials/cpc work. Anything that is not a code is a 404.
+const normalise = (code: string) => {
+  const parsed = credentialCodeSchema.safeParse(code.toUpperCase());
+  return parsed.success ? parsed.data : null;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: normalise((await params).code) ?? "Credential not found" };
+}
+
+export default async function CredentialPage({ params }: Props) {
+  const code = normalise((await params).code);
+  const credential = code ? await getCredential(code) : null;
+  if (!credential) notFound();
+  const c = credential;
+  return (
+    <div className="max-w-4xl">
+      <p className="text-sm">
+        <Link href="/credentials" className="text-brand-700 underline dark:text-brand-300">
+          All credentials
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">
+        {c.code}: {c.name}
+      </h1>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">
+        Issued by {c.body.name} ({c.body.code}). {c.summary}
+      </p>
+      <p className="mt-1">
+        <SourceNote source={c.source} confidence={c.confidence} />
+      </p>
+
+      <section aria-labelledby="eligibility" className="mt-8">
+        <h2 id="eligibility" className="text-xl font-semibold">
+          Who can sit the exam
+        </h2>
+        <div className="mt-2">
+          <RequirementRoutes routes={c.eligibility} emptyText="Not an exam HIM Pathways plans for." />
+        </div>
+        {c.apprenticeRemoval.length > 0 ? (
+          <>
+            <h3 className="mt-4 font-semibold">Removing the apprentice (&ldquo;-A&rdquo;) designation</h3>
+            <div className="mt-2">
+              <RequirementRoutes routes={c.apprenticeRemoval} />
+            </div>
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="exam" className="mt-8">
+        <h2 id="exam" className="text-xl font-semibold">
+          Exam and fees
+        </h2>
+        {c.examFormat ? (
+          <p className="mt-2">
+            {c.examFormat}. {c.examFormatConfidence === "assumption" ? <em>(unconfirmed)</em> : null}
+          </p>
+        ) : null}
+        {c.fees.length === 0 ? (
+          <p className="mt-2 text-slate-600 dark:text-slate-400">No fees are recorded for this credential yet.</p>
+        ) : (
+          <ul className="mt-2 space-y-2">
+            {c.fees.map((f) => (
+              <li key={f.label}>
+                <span className="font-medium">{formatUsd(f.amountUsd)}</span> {f.label}
+                <div>
+                  <SourceNote source={f.source} confidence={f.confidence} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="renewal" className="mt-8">
+        <h2 id="renewal" className="text-xl font-semibold">
+          Keeping it current
+        </h2>
+        <p className="mt-2">
+          {c.renewalCycleMonths ? `Renewed every ${formatCycle(c.renewalCycleMonths)}` : "No renewal cycle recorded"}
+          {c.ceuRequired ? `; ${c.ceuRequired} CEUs per cycle when held alone.` : "."}
+        </p>
+        {c.ruleSets.map((rs) => (
+          <RuleSetSummary key={rs.key} ruleSet={rs} />
+        ))}
+      </section>
+
+      {c.typicalFor.length > 0 ? (
+        <section aria-labelledby="roles" className="mt-8">
+          <h2 id="roles" className="text-xl font-semibold">
+            Typical for
+          </h2>
+          <ul className="mt-2 list-disc pl-5">
+            {c.typicalFor.map((r) => (
+              <li key={r.slug}>
+                <Link href={`/ladder#${r.slug}`} className="text-brand-700 underline dark:text-brand-300">
+                  {r.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

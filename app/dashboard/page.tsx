@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getProfile } from "@/lib/accounts/queries";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { formatEducation, formatUsd, formatYears } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const user = await requirePageUser("/dashboard");
+  const profile = await getProfile(user.id);
+  if (!profile) return null;
+  const missing = [
+    profile.currentRole ? null : "your current role",
+    profile.education ? null : "your education",
+    profile.yearsExperience !== null ? null : "your years of experience",
+  ].filter((m): m is string => m !== null);
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold">Welcome, {profile.name}</h1>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">Your plans, credentials and CEUs will gather here.</p>
+      </div>
+
+      <section aria-labelledby="where" className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+        <h2 id="where" className="text-xl font-semibold">
+          Where you stand
+        </h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium">Current role</dt>
+          <dd>
+            {profile.currentRole ? (
+              <Link href={`/ladder#${profile.currentRole.slug}`} className="text-brand-700 underline dark:text-brand-300">
+                {profile.currentRole.title}
+              </Link>
+            ) : (
+              "Not set"
+            )}
+          </dd>
+          <dt className="font-medium">Education</dt>
+          <dd>{profile.education ? formatEducation(profile.education) : "Not set"}</dd>
+          <dt className="font-medium">Experience</dt>
+          <dd>{profile.yearsExperience !== null ? formatYears(profile.yearsExperience) : "Not set"}</dd>
+          <dt className="font-medium">Region</dt>
+          <dd>{profile.region ?? "Not set"}</dd>
+          <dt className="font-medium">Current salary</dt>
+          <dd>{profile.currentSalary !== null ? formatUsd(profile.currentSalary) : "Not set"}</dd>
+        </dl>
+        {missing.length > 0 ? (
+          <p className="mt-4 rounded-md bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+            Add {missing.join(", ")} so plans can start from where you really are.{" "}
+            <Link href="/profile" className="font-semibold underline">
+              Complete your profile
+            </Link>
+          </p>
+        ) : (
+          <p className="mt-4">
+            <Link href="/profile" className="text-brand-700 underline dark:text-brand-300">
+              Edit your profile
+            </Link>
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="next" className="grid gap-4 md:grid-cols-3">
+        <h2 id="next" className="sr-only">
+          Next steps
+        </h2>
+        <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+          <h3 className="font-semibold">Explore the ladder</h3>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">See every role, the moves between them and what each asks for.</p>
+          <Link href="/ladder" className="mt-2 inline-block text-brand-700 underline dark:text-brand-300">
+            Open the career ladder
+          </Link>
+        </div>
+        <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+          <h3 className="font-semibold">Compare credentials</h3>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Eligibility, exam fees and renewal rules, each with its source.</p>
+          <Link href="/credentials" className="mt-2 inline-block text-brand-700 underline dark:text-brand-300">
+            Browse credentials
+          </Link>
+        </div>
+        <div className="rounded-lg border border-dashed border-slate-300 p-5 dark:border-slate-700">
+          <h3 className="font-semibold">Plans, CEUs and pay</h3>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            Path planning, the CEU ledger and pay projections are being built; they will appear here.
+          </p>
+        </div>
+      </section>
+    </div>
+  );
+}

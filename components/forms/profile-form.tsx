@@ -1,0 +1,80 @@
+"use client";
+
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { updateProfileAction } from "@/lib/accounts/actions";
+import type { Profile } from "@/lib/accounts/queries";
+import type { FormState } from "@/lib/actions/form-action";
+import { educationLabels, educationLevels } from "@/lib/ladder/requirement-schema";
+
+type RoleOption = { slug: string; title: string; level: number };
+
+export function ProfileForm({ profile, roles }: { profile: Profile; roles: RoleOption[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(updateProfileAction, null);
+  const errors = state?.fieldErrors ?? {};
+  // After a failed save, show what was typed; otherwise what is stored.
+  const v = (field: string, stored: string) => state?.values?.[field] ?? stored;
+
+  return (
+    <form action={action} noValidate className="space-y-5" aria-busy={pending}>
+      {state?.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
+      <TextField label="Name" name="name" autoComplete="name" required defaultValue={v("name", profile.name)} error={errors.name} />
+      <SelectField
+        label="Current role"
+        name="currentRole"
+        defaultValue={v("currentRole", profile.currentRole?.slug ?? "")}
+        error={errors.currentRole}
+        hint="The closest role on the ladder to what you do now."
+      >
+        <option value="">Not in an HIM role yet</option>
+        {roles.map((r) => (
+          <option key={r.slug} value={r.slug}>
+            {r.title} (level {r.level})
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Highest education completed"
+        name="education"
+        defaultValue={v("education", profile.education ?? "")}
+        error={errors.education}
+      >
+        <option value="">Prefer not to say</option>
+        {educationLevels.map((level) => (
+          <option key={level} value={level}>
+            {educationLabels[level]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label="Years of experience in health information"
+        name="yearsExperience"
+        inputMode="decimal"
+        defaultValue={v("yearsExperience", profile.yearsExperience?.toString() ?? "")}
+        error={errors.yearsExperience}
+        hint="In all HIM roles together, for example 3 or 2.5."
+      />
+      <TextField
+        label="Region"
+        name="region"
+        autoComplete="address-level1"
+        defaultValue={v("region", profile.region ?? "")}
+        error={errors.region}
+        hint="Optional, for example Ohio or Pacific Northwest. Pay figures are national: no region factor is applied."
+      />
+      <TextField
+        label="Current yearly salary (US dollars)"
+        name="currentSalary"
+        inputMode="numeric"
+        defaultValue={v("currentSalary", profile.currentSalary?.toString() ?? "")}
+        error={errors.currentSalary}
+        hint="Optional. Used only to place you within your role's pay band; never shared."
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save profile"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { RequirementRoutes } from "@/components/ladder/requirement-routes";
+import { SourceNote } from "@/components/ui/source-note";
+import { formatYearsRange } from "@/lib/format";
+import type { RoleDetail } from "@/lib/ladder/queries";
+
+export function RoleCard({ role }: { role: RoleDetail }) {
+  return (
+    <article
+      id={role.slug}
+      aria-labelledby={`${role.slug}-title`}
+      className="scroll-mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+    >
+      <h3 id={`${role.slug}-title`} className="text-lg font-semibold">
+        {role.title}
+      </h3>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {role.track}
+        {role.onetSocCode ? ` · O*NET-SOC ${role.onetSocCode}${role.socIsProxy ? " (nearest occupation, used as a proxy)" : ""}` : ""}
+      </p>
+      <p className="mt-2">{role.description}</p>
+      {role.typicalCredentials.length > 0 || role.credentialsNote ? (
+        <p className="mt-2 text-sm">
+          <span className="font-medium">Typical credentials: </span>
+          {role.typicalCredentials.map((code, i) => (
+            <span key={code}>
+              {i > 0 ? ", " : null}
+              <Link href={`/credentials/${encodeURIComponent(code)}`} className="text-brand-700 underline dark:text-brand-300">
+                {code}
+              </Link>
+            </span>
+          ))}
+          {role.credentialsNote ? <span className="text-slate-600 dark:text-slate-400"> {role.credentialsNote}</span> : null}
+        </p>
+      ) : null}
+
+      <h4 className="mt-4 font-medium">Moves from here</h4>
+      {role.movesOut.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">The top of this part of the ladder: no further moves are recorded.</p>
+      ) : (
+        <ul className="mt-2 space-y-3">
+          {role.movesOut.map((m) => (
+            <li key={m.to.slug} className="rounded-md bg-slate-50 p-3 dark:bg-slate-900">
+              <p>
+                <span aria-hidden="true">→ </span>
+                <Link href={`#${m.to.slug}`} className="font-medium text-brand-700 underline dark:text-brand-300">
+                  {m.to.title}
+                </Link>{" "}
+                <span className="text-sm text-slate-600 dark:text-slate-400">
+                  (level {m.to.level}; typically after {formatYearsRange(m.yearsMin, m.yearsMax)} here)
+                </span>
+              </p>
+              {m.note ? <p className="text-sm text-slate-600 dark:text-slate-400">{m.note}</p> : null}
+              <div className="mt-1">
+                <SourceNote source={m.source} confidence={m.confidence} />
+              </div>
+              <div className="mt-2">
+                <RequirementRoutes routes={m.routes} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {role.movesIn.length > 0 ? (
+        <p className="mt-3 text-sm">
+          <span className="font-medium">Reached from: </span>
+          {role.movesIn.map((m, i) => (
+            <span key={m.from.slug}>
+              {i > 0 ? ", " : null}
+              <Link href={`#${m.from.slug}`} className="text-brand-700 underline dark:text-brand-300">
+                {m.from.title}
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : (
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">An entry point: no move into it is recorded.</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,18 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { publicFormAction, userFormAction } from "@/lib/actions/form-action";
+import { profileFormSchema, signUpFormSchema } from "@/lib/accounts/form-schemas";
+import { updateProfile } from "@/lib/accounts/profile";
+import { signUp } from "@/lib/accounts/signup";
+
+export const signUpAction = publicFormAction(signUpFormSchema, async (input) => {
+  await signUp(input);
+  return { ok: true, message: "Account created. Signing you in…" };
+});
+
+export const updateProfileAction = userFormAction(profileFormSchema, async (input, user) => {
+  await updateProfile(user.id, input);
+  revalidatePath("/dashboard");
+  return { ok: true, message: "Profile saved." };
+});

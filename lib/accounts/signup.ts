@@ -1,0 +1,25 @@
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { AppError, isUniqueViolation, parseOrThrow } from "@/lib/errors";
+import { signUpSchema } from "@/lib/accounts/validation";
+
+/** Creates an account. Throws 422 for bad input and 409 when the email (in any letter case) is taken. */
+export async function signUp(input: unknown): Promise<{ id: string; email: string }> {
+  const { email, password, name } = parseOrThrow(signUpSchema, input);
+  const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (taken) throw emailTaken();
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db.user.create({ data: { email, name, passwordHash }, select: { id: true, email: true } });
+  } catch (err) {
+    // Two sign-ups racing for one address: the unique index decides.
+    if (isUniqueViolation(err)) throw emailTaken();
+    throw err;
+  }
+}
+
+function emailTaken() {
+  return new AppError("conflict", "An account with this email already exists. Sign in instead.", [
+    { path: "email", message: "An account with this email already exists." },
+  ]);
+}

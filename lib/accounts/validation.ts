@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { educationLevelSchema } from "@/lib/ladder/requirement-schema";
+
+// Account and profile input, shared by the sign-up page, the JSON API and next-auth's authorize().
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200; // hashing cost is bounded; nobody types more
+
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .max(254, "An email address has at most 254 characters.")
+  .pipe(z.email({ error: "Enter an email address like name@example.org." }))
+  .transform((e) => e.toLowerCase());
+
+export const passwordSchema = z
+  .string({ error: "Enter a password." })
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+
+export const nameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, "Enter your name.")
+  .max(100, "Use at most 100 characters.");
+
+export const signUpSchema = z.object({ email: emailSchema, password: passwordSchema, name: nameSchema });
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX),
+});
+
+const yearsSchema = z
+  .number({ error: "Enter a number of years, such as 3 or 2.5." })
+  .min(0, "Years of experience cannot be negative.")
+  .max(70, "Enter at most 70 years.")
+  .refine((n) => Number.isInteger(n * 10), "Use at most one decimal place, such as 2.5.");
+
+/** A profile update: every field optional; null clears it. Unknown fields are refused, not ignored. */
+export const profilePatchSchema = z
+  .object({
+    name: nameSchema.optional(),
+    currentRole: z
+      .string()
+      .trim()
+      .regex(/^[a-z][a-z0-9-]*$/, "Choose a role from the list (a slug such as outpatient-coder).")
+      .nullable()
+      .optional(),
+    education: educationLevelSchema.nullable().optional(),
+    yearsExperience: yearsSchema.nullable().optional(),
+    region: z.string().trim().max(80, "Use at most 80 characters.").nullable().optional()
+      .transform((r) => (r === "" ? null : r)),
+    currentSalary: z
+      .number({ error: "Enter a yearly salary in US dollars, such as 52000." })
+      .int("Enter whole dollars, such as 52000.")
+      .min(0, "Salary cannot be negative.")
+      .max(10_000_000, "Enter a yearly salary under $10,000,000.")
+      .nullable()
+      .optional(),
+  })
+  .strict();
+export type ProfilePatch = z.infer<typeof profilePatchSchema>;

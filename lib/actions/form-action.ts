@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/auth/session";
+import { AppError, zodIssues } from "@/lib/errors";
+
+// The one wrapper for server actions used by forms (useActionState): it checks the session when asked, parses the
+// form with zod, runs the domain function, and turns any failure into a state the form can show next to the
+// right field. Nothing is written unless parsing and the domain's own checks pass.
+
+export type FormState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  /** What the person typed, so a failed submit does not wipe the form. */
+  values?: Record<string, string>;
+} | null;
+
+function formValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  formData.forEach((v, k) => {
+    // Never echo secrets back into the page.
+    if (typeof v === "string" && !k.startsWith("$") && !/password/i.test(k)) out[k] = v;
+  });
+  return out;
+}
+
+export function toFormState(err: unknown, values?: Record<string, string>): FormState {
+  if (err instanceof AppError) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of err.issues ?? []) fieldErrors[issue.path] ??= issue.message;
+    const message = err.code === "validation" ? "Please fix the highlighted fields." : err.message;
+    return { ok: false, message, fieldErrors, values };
+  }
+  console.error("[action] unexpected error:", err);
+  return { ok: false, message: "Something went wrong on our side; nothing was saved. Please try again.", values };
+}
+
+function parseForm<S extends z.ZodType>(schema: S, formData: FormData): z.infer<S> {
+  const parsed = schema.safeParse(formValues(formData));
+  if (!parsed.success) throw AppError.validation(zodIssues(parsed.error));
+  return parsed.data;
+}
+
+/** A form action for anyone (sign-up). */
+export function publicFormAction<S extends z.ZodType>(
+  schema: S,
+  run: (input: z.infer<S>, formData: FormData) => Promise<FormState>,
+) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    try {
+      return await run(parseForm(schema, formData), formData);
+    } catch (err) {
+      return toFormState(err, formValues(formData));
+    }
+  };
+}
+
+/** A form action for the signed-in user only. */
+export function userFormAction<S extends z.ZodType>(
+  schema: S,
+  run: (input: z.infer<S>, user: SessionUser) => Promise<FormState>,
+) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    try {
+      const user = await requireUser();
+      return await run(parseForm(schema, formData), user);
+    } catch (err) {
+      return toFormState(err, formValues(formData));
+    }
+  };
+}

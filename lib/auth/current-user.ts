@@ -1,0 +1,26 @@
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { loadSessionUser, readSessionUserId, type SessionUser } from "@/lib/auth/session";
+
+// For server components and server actions, which read the request's cookies through next/headers.
+
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  const jar = await cookies();
+  const all = Object.fromEntries(jar.getAll().map((c) => [c.name, c.value]));
+  return loadSessionUser(await readSessionUserId(all));
+}
+
+/** For pages: the user, or a redirect to sign-in that comes back here afterwards. */
+export async function requirePageUser(returnTo: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For server actions: the user, or a 401 AppError. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthorized", "Your session has ended. Sign in again.");
+  return user;
+}

@@ -1,0 +1,20 @@
+import { closeDb } from "@/lib/db";
+
+// On SIGTERM/SIGINT, close the database before exiting. For PGlite this flushes and releases the data folder;
+// for PostgreSQL it ends the pool's connections politely.
+let installed = false;
+
+export function installShutdownHooks() {
+  if (installed) return;
+  installed = true;
+  const stop = (signal: NodeJS.Signals) => {
+    console.log(`[server] ${signal}: closing the database`);
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    closeDb()
+      .catch((err) => console.error("[db] close failed:", err))
+      .finally(() => process.exit(0));
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+// The one error vocabulary. Domain code throws AppError; the HTTP and action wrappers turn it into a response the
+// person can act on. Anything else is a bug: logged in full, answered with a generic 500.
+
+export type AppErrorCode =
+  | "validation"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "rate_limited"
+  | "internal";
+
+export type FieldIssue = { path: string; message: string };
+
+const statusByCode: Record<AppErrorCode, number> = {
+  validation: 422,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly issues?: FieldIssue[];
+
+  constructor(code: AppErrorCode, message: string, issues?: FieldIssue[]) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.issues = issues;
+  }
+
+  get status(): number {
+    return statusByCode[this.code];
+  }
+
+  static validation(issues: FieldIssue[], message?: string): AppError {
+    const first = issues[0];
+    return new AppError("validation", message ?? (first ? `${first.path}: ${first.message}` : "Invalid input"), issues);
+  }
+}
+
+/** zod issues as `{path, message}` pairs, with dotted paths ("credentials.0.code"); root issues get path "body". */
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: i.path.length ? i.path.join(".") : "body", message: i.message }));
+}
+
+/** Parses or throws a 422 AppError naming each bad field. */
+export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw AppError.validation(zodIssues(parsed.error));
+  return parsed.data;
+}
+
+/** Prisma's unique-constraint violation, recognised without importing the client (keeps this file dependency-free). */
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
+}

@@ -1,0 +1,36 @@
+import { educationLabels, experienceKindLabels, type EducationLevel, type ExperienceKind } from "@/lib/ladder/requirement-schema";
+
+// Display helpers shared by pages. Pure.
+
+const usdFormat = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+
+export const formatUsd = (n: number) => usdFormat.format(n);
+
+export function formatYearsRange(min: number, max: number): string {
+  const unit = max === 1 && min <= 1 ? "year" : "years";
+  return min === max ? `${min} ${unit}` : `${min}–${max} ${unit}`;
+}
+
+export function formatYears(n: number): string {
+  return `${n} ${n === 1 ? "year" : "years"}`;
+}
+
+export function formatEducation(level: EducationLevel): string {
+  return educationLabels[level];
+}
+
+export function formatExperience(e: { kind: ExperienceKind; years: number | null }): string {
+  const what = experienceKindLabels[e.kind];
+  return e.years === null ? `some ${what} experience (amount not stated)` : `${formatYears(e.years)} of ${what}`;
+}
+
+export function formatCycle(months: number | null): string | null {
+  if (!months) return null;
+  return months % 12 === 0 ? formatYears(months / 12) : `${months} months`;
+}
+
+/** "CPC or CCA", "CCS, RHIT, RHIA or RN". */
+export function formatAnyOf(codes: string[]): string {
+  if (codes.length <= 1) return codes.join("");
+  return `${codes.slice(0, -1).join(", ")} or ${codes.at(-1)}`;
+}

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { getUserFromRequest, type SessionUser } from "@/lib/auth/session";
+import { AppError, parseOrThrow } from "@/lib/errors";
+
+// Wrappers for app/api/v1 route handlers: one error shape, one auth check, one way to read a JSON body.
+// Errors are always {"error": {"code", "message", "issues"?}}.
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
+
+export const MAX_JSON_BYTES = 64 * 1024;
+
+export function json(data: unknown, init: number | ResponseInit = 200): Response {
+  const options = typeof init === "number" ? { status: init } : init;
+  return Response.json(data, { ...options, headers: { "Cache-Control": "no-store", ...options.headers } });
+}
+
+export function errorResponse(err: unknown): Response {
+  if (err instanceof AppError) {
+    const body = { error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } };
+    const headers: Record<string, string> = {};
+    if (err.code === "unauthorized") headers["WWW-Authenticate"] = 'Bearer realm="him-pathways"';
+    return json(body, { status: err.status, headers });
+  }
+  console.error("[api] unexpected error:", err);
+  return json({ error: { code: "internal", message: "Something went wrong on our side. Please try again." } }, 500);
+}
+
+/** A public route handler: params parsed with `paramsSchema`, errors mapped. */
+export function apiRoute<P extends z.ZodType>(
+  paramsSchema: P,
+  handler: (req: Request, params: z.infer<P>) => Promise<Response>,
+): Handler<RouteContext> {
+  return async (req, ctx) => {
+    try {
+      // Static routes get no params object at all.
+      const params = parseOrThrow(paramsSchema, (await ctx?.params) ?? {});
+      return await handler(req, params);
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+/** A route handler for the signed-in user only: 401 without a valid session; cross-site mutations refused. */
+export function withUser<P extends z.ZodType>(
+  paramsSchema: P,
+  handler: (req: Request, ctx: { params: z.infer<P>; user: SessionUser }) => Promise<Response>,
+): Handler<RouteContext> {
+  return apiRoute(paramsSchema, async (req, params) => {
+    assertSameOrigin(req);
+    const user = await getUserFromRequest(req);
+    if (!user) throw new AppError("unauthorized", "Sign in to use this endpoint (send the session cookie).");
+    return handler(req, { params, user });
+  });
+}
+
+export const noParams = z.object({});
+
+/** Reads a JSON body of at most `maxBytes`, then validates it; 415/413/422 otherwise. */
+export async function readJson<T extends z.ZodType>(req: Request, schema: T, maxBytes = MAX_JSON_BYTES): Promise<z.infer<T>> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    throw new AppError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+  }
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const text = await readLimited(req, maxBytes);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw AppError.validation([{ path: "body", message: "The body is not valid JSON." }]);
+  }
+  return parseOrThrow(schema, body);
+}
+
+async function readLimited(req: Request, maxBytes: number): Promise<string> {
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+function tooLarge(maxBytes: number) {
+  return new AppError("payload_too_large", `The body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+// Session cookies are SameSite=Lax, which already keeps them off cross-site POSTs; this refuses any mutation whose
+// browser-set Origin names another host, as a second lock. Non-browser clients send no Origin and pass.
+function assertSameOrigin(req: Request) {
+  if (SAFE_METHODS.has(req.method)) return;
+  const origin = req.headers.get("origin");
+  if (!origin) return;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    // "null" or garbage: treat as foreign
+  }
+  if (!host || originHost !== host) throw new AppError("forbidden", "Cross-site requests are not allowed.");
+}

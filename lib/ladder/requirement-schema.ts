@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+// Shared vocabularies of the career graph. The Prisma enums mirror these; zod gives us parsing at the boundaries.
+
+export const educationLevels = ["high_school", "certificate", "associate", "bachelor", "master"] as const;
+export const educationLevelSchema = z.enum(educationLevels);
+export type EducationLevel = z.infer<typeof educationLevelSchema>;
+
+export const educationLabels: Record<EducationLevel, string> = {
+  high_school: "High-school diploma",
+  certificate: "Certificate (6–12 months)",
+  associate: "Associate degree",
+  bachelor: "Bachelor's degree",
+  master: "Master's degree",
+};
+
+export const experienceKinds = [
+  "coding",
+  "cdi",
+  "privacy_security",
+  "registry",
+  "leadership",
+  "health_data",
+  "health_it",
+  "billing",
+] as const;
+export const experienceKindSchema = z.enum(experienceKinds);
+export type ExperienceKind = z.infer<typeof experienceKindSchema>;
+
+export const experienceKindLabels: Record<ExperienceKind, string> = {
+  coding: "coding",
+  cdi: "clinical documentation integrity",
+  privacy_security: "privacy or security",
+  registry: "cancer registry",
+  leadership: "leadership",
+  health_data: "health data analysis",
+  health_it: "health IT",
+  billing: "billing",
+};
+
+export const confidenceSchema = z.enum(["confirmed", "secondary", "assumption"]);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+export const credentialCodeSchema = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9-]{1,11}$/, "must be a credential code such as CPC or CCS-P");
+
+/** One way to qualify, as written in prisma/data: every condition present must hold. */
+export const requirementRouteInputSchema = z
+  .object({
+    label: z.string().min(3),
+    education: educationLevelSchema.optional(),
+    educationProgram: z.string().min(3).optional(),
+    minYears: z.number().min(0).max(40).optional(),
+    experience: z
+      .object({ kind: experienceKindSchema, years: z.number().positive().max(40).nullable() })
+      .optional(),
+    /** All groups must be met; a group is met by any one of its credentials. */
+    credentials: z.array(z.array(credentialCodeSchema).min(1)).optional(),
+    course: z.string().min(3).optional(),
+    note: z.string().min(3).optional(),
+    source: z.string().min(1).optional(),
+    confidence: confidenceSchema.optional(),
+  })
+  .strict();
+export type RequirementRouteInput = z.infer<typeof requirementRouteInputSchema>;

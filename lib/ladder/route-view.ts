@@ -1,0 +1,72 @@
+import type { Confidence, EducationLevel, ExperienceKind } from "@/lib/ladder/requirement-schema";
+
+// Requirement routes as plain objects, shared by the ladder and credential views and the JSON API.
+
+export const sourceSelect = { key: true, title: true, publisher: true, year: true, url: true } as const;
+export type SourceView = { key: string; title: string; publisher: string; year: number | null; url: string | null };
+
+export const routeSelect = {
+  label: true,
+  purpose: true,
+  position: true,
+  minEducation: true,
+  educationProgram: true,
+  minYears: true,
+  experienceKind: true,
+  minKindYears: true,
+  course: true,
+  note: true,
+  confidence: true,
+  source: { select: sourceSelect },
+  groups: {
+    orderBy: { position: "asc" },
+    select: { options: { select: { credential: { select: { code: true } } } } },
+  },
+} as const;
+
+type Decimalish = { toNumber(): number } | null;
+
+export type RouteRow = {
+  label: string;
+  purpose: "qualify" | "remove_apprentice";
+  minEducation: EducationLevel | null;
+  educationProgram: string | null;
+  minYears: Decimalish;
+  experienceKind: ExperienceKind | null;
+  minKindYears: Decimalish;
+  course: string | null;
+  note: string | null;
+  confidence: Confidence;
+  source: SourceView;
+  groups: { options: { credential: { code: string } }[] }[];
+};
+
+export type RouteView = {
+  label: string;
+  education: EducationLevel | null;
+  educationProgram: string | null;
+  minYears: number | null;
+  /** `years: null` means some experience of this kind, amount not stated by the source. */
+  experience: { kind: ExperienceKind; years: number | null } | null;
+  /** All groups must be met; any one credential of a group meets it. */
+  credentials: string[][];
+  course: string | null;
+  note: string | null;
+  confidence: Confidence;
+  source: SourceView;
+};
+
+export function toRouteView(r: RouteRow): RouteView {
+  return {
+    label: r.label,
+    education: r.minEducation,
+    educationProgram: r.educationProgram,
+    minYears: r.minYears?.toNumber() ?? null,
+    experience: r.experienceKind ? { kind: r.experienceKind, years: r.minKindYears?.toNumber() ?? null } : null,
+    credentials: r.groups.map((g) => g.options.map((o) => o.credential.code).sort()),
+    course: r.course,
+    note: r.note,
+    confidence: r.confidence,
+    source: r.source,
+  };
+}
