@@ -19,7 +19,7 @@ export default async function DashboardPage() {
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-3xl font-bold">Welcome, {profile.name}</h1>
+        <h1 className="text-3xl font-bold">{`Welcome, ${profile.name}`}</h1>
         <p className="mt-1 text-slate-700 dark:text-slate-300">Your plans, credentials and CEUs will gather here.</p>
       </div>
 

@@ -73,7 +73,11 @@ function openPglite(dir: string): Connection {
   const dataDir = inMemory ? dir : path.resolve(/* turbopackIgnore: true */ dir);
   // PGlite does not create parent folders itself.
   if (!inMemory) mkdirSync(path.dirname(dataDir), { recursive: true });
-  const pglite = new PGlite(dataDir);
+  return pgliteConnection(new PGlite(dataDir), inMemory ? dir : dataDir);
+}
+
+/** Wraps an open PGlite instance (the tests open theirs from a prepared snapshot). */
+export function pgliteConnection(pglite: PGlite, location: string): Connection {
   type Tx = Parameters<Parameters<PGlite["transaction"]>[0]>[0];
   const txSession = (tx: PGlite | Tx): SqlSession => ({
     exec: async (sql) => void (await tx.exec(sql)),
@@ -83,7 +87,7 @@ function openPglite(dir: string): Connection {
   });
   return {
     engine: "pglite",
-    location: inMemory ? dir : dataDir,
+    location,
     adapter: new PrismaPGlite(pglite),
     session: (fn) => fn(txSession(pglite)),
     close: () => pglite.close(),

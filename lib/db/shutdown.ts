@@ -1,7 +1,8 @@
 import { closeDb } from "@/lib/db";
 
 // On SIGTERM/SIGINT, close the database before exiting. For PGlite this flushes and releases the data folder;
-// for PostgreSQL it ends the pool's connections politely.
+// for PostgreSQL it ends the pool's connections politely. Next's own handler is switched off (NEXT_MANUAL_SIG_HANDLE,
+// set by scripts/start.mjs) because it exits before asynchronous clean-up can finish.
 let installed = false;
 
 export function installShutdownHooks() {

@@ -1,0 +1,33 @@
+type Handler = (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+
+export type CallOptions = {
+  method?: string;
+  path?: string;
+  params?: Record<string, string | string[]>;
+  cookie?: string;
+  headers?: Record<string, string>;
+  /** An object is sent as JSON; a string is sent as is. */
+  body?: unknown;
+};
+
+/** Calls a route handler in-process with a real Request, as Next would, and reads the JSON answer. */
+export async function callRoute(handler: Handler, opts: CallOptions = {}) {
+  const headers: Record<string, string> = { host: "localhost", ...opts.headers };
+  if (opts.cookie) headers.cookie = opts.cookie;
+  let body: string | undefined;
+  if (opts.body !== undefined) {
+    body = typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body);
+    headers["content-type"] ??= "application/json";
+  }
+  const req = new Request(`http://localhost${opts.path ?? "/"}`, { method: opts.method ?? "GET", headers, body });
+  const res = await handler(req, { params: Promise.resolve(opts.params ?? {}) });
+  const text = await res.text();
+  let json: unknown = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = text;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return { status: res.status, headers: res.headers, json: json as any };
+}
