@@ -2,7 +2,12 @@
 // PORT (default 3000). The database is migrated and seeded by the server itself as it starts (instrumentation.ts),
 // so the embedded PGlite folder is only ever opened by that one process.
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { ensureBuilt, nextBin } from "./build-if-needed.mjs";
+
+// Read .env here too (Next reads it only inside the server), so PORT and NEXTAUTH_URL set there are honoured.
+// Variables already in the environment win.
+if (existsSync(".env")) process.loadEnvFile(".env");
 
 const port = process.env.PORT || "3000";
 const env = {
