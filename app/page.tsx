@@ -4,13 +4,13 @@ import { listRoleOptions } from "@/lib/ladder/queries";
 export const dynamic = "force-dynamic";
 
 const audiences = [
-  "Medical coders",
-  "Coding auditors",
+  "medical coders",
+  "coding auditors",
   "CDI specialists",
-  "Coding supervisors",
+  "coding supervisors",
   "HIM managers",
-  "Informatics analysts",
-  "Directors of health information",
+  "informatics analysts",
+  "directors of health information",
 ];
 
 const capabilities = [
@@ -53,7 +53,7 @@ export default async function HomePage() {
             Explore the career ladder
           </Link>
         </div>
-        <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">For {audiences.join(", ").toLowerCase()}.</p>
+        <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">For {audiences.join(", ")}.</p>
       </section>
 
       <section aria-labelledby="what" className="grid gap-4 md:grid-cols-3">

@@ -1,30 +1,27 @@
 "use client";
 
-import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { updateProfileAction } from "@/lib/accounts/actions";
 import type { Profile } from "@/lib/accounts/queries";
-import type { FormState } from "@/lib/actions/form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { educationLabels, educationLevels } from "@/lib/ladder/requirement-schema";
 
 type RoleOption = { slug: string; title: string; level: number };
 
 export function ProfileForm({ profile, roles }: { profile: Profile; roles: RoleOption[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateProfileAction, null);
+  const { state, pending, formRef, onSubmit } = useFormAction(updateProfileAction);
   const errors = state?.fieldErrors ?? {};
-  // After a failed save, show what was typed; otherwise what is stored.
-  const v = (field: string, stored: string) => state?.values?.[field] ?? stored;
 
   return (
-    <form action={action} noValidate className="space-y-5" aria-busy={pending}>
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5" aria-busy={pending}>
       {state?.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
-      <TextField label="Name" name="name" autoComplete="name" required defaultValue={v("name", profile.name)} error={errors.name} />
+      <TextField label="Name" name="name" autoComplete="name" required defaultValue={profile.name} error={errors.name} />
       <SelectField
         label="Current role"
         name="currentRole"
-        defaultValue={v("currentRole", profile.currentRole?.slug ?? "")}
+        defaultValue={profile.currentRole?.slug ?? ""}
         error={errors.currentRole}
         hint="The closest role on the ladder to what you do now."
       >
@@ -38,7 +35,7 @@ export function ProfileForm({ profile, roles }: { profile: Profile; roles: RoleO
       <SelectField
         label="Highest education completed"
         name="education"
-        defaultValue={v("education", profile.education ?? "")}
+        defaultValue={profile.education ?? ""}
         error={errors.education}
       >
         <option value="">Prefer not to say</option>
@@ -52,7 +49,7 @@ export function ProfileForm({ profile, roles }: { profile: Profile; roles: RoleO
         label="Years of experience in health information"
         name="yearsExperience"
         inputMode="decimal"
-        defaultValue={v("yearsExperience", profile.yearsExperience?.toString() ?? "")}
+        defaultValue={profile.yearsExperience?.toString() ?? ""}
         error={errors.yearsExperience}
         hint="In all HIM roles together, for example 3 or 2.5."
       />
@@ -60,7 +57,7 @@ export function ProfileForm({ profile, roles }: { profile: Profile; roles: RoleO
         label="Region"
         name="region"
         autoComplete="address-level1"
-        defaultValue={v("region", profile.region ?? "")}
+        defaultValue={profile.region ?? ""}
         error={errors.region}
         hint="Optional, for example Ohio or Pacific Northwest. Pay figures are national: no region factor is applied."
       />
@@ -68,7 +65,7 @@ export function ProfileForm({ profile, roles }: { profile: Profile; roles: RoleO
         label="Current yearly salary (US dollars)"
         name="currentSalary"
         inputMode="numeric"
-        defaultValue={v("currentSalary", profile.currentSalary?.toString() ?? "")}
+        defaultValue={profile.currentSalary?.toString() ?? ""}
         error={errors.currentSalary}
         hint="Optional. Used only to place you within your role's pay band; never shared."
       />

@@ -3,47 +3,51 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { signUpAction } from "@/lib/accounts/actions";
-import type { FormState } from "@/lib/actions/form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 
 export function SignUpForm({ passwordMin }: { passwordMin: number }) {
   const router = useRouter();
-  const passwordRef = useRef<HTMLInputElement>(null);
-  const emailRef = useRef<HTMLInputElement>(null);
-  const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, null);
+  // What was submitted, for the automatic sign-in once the account exists.
+  const typed = useRef({ email: "", password: "" });
+  const { state, pending, formRef, onSubmit } = useFormAction(signUpAction);
 
   // The account exists: sign in with what was just typed, then go to the dashboard.
   useEffect(() => {
     if (!state?.ok) return;
-    void signIn("credentials", {
-      email: emailRef.current?.value ?? "",
-      password: passwordRef.current?.value ?? "",
-      redirect: false,
-    }).then((res) => router.push(res?.ok ? "/dashboard" : "/signin"));
+    void signIn("credentials", { ...typed.current, redirect: false }).then((res) =>
+      router.push(res?.ok ? "/dashboard" : "/signin"),
+    );
   }, [state, router]);
 
   const errors = state?.fieldErrors ?? {};
   return (
-    <form action={action} noValidate className="space-y-4">
+    <form
+      ref={formRef}
+      onSubmit={(e) => {
+        const form = new FormData(e.currentTarget);
+        typed.current = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+        onSubmit(e);
+      }}
+      noValidate
+      className="space-y-4"
+    >
       {state && !state.ok && state.message ? <Alert tone="error">{state.message}</Alert> : null}
       {state?.ok ? <Alert tone="success">{state.message}</Alert> : null}
-      <TextField label="Name" name="name" autoComplete="name" required defaultValue={state?.values?.name} error={errors.name} />
+      <TextField label="Name" name="name" autoComplete="name" required error={errors.name} />
       <TextField
-        ref={emailRef}
         label="Email"
         name="email"
         type="email"
         autoComplete="email"
         required
-        defaultValue={state?.values?.email}
         error={errors.email}
       />
       <TextField
-        ref={passwordRef}
         label="Password"
         name="password"
         type="password"

@@ -9,7 +9,7 @@ const tones = {
 /** A message region; errors are announced at once (role=alert), other messages politely. */
 export function Alert({ tone, children }: { tone: keyof typeof tones; children: ReactNode }) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-4 py-3 text-sm ${tones[tone]}`}>
+    <div role={tone === "error" ? "alert" : "status"} tabIndex={-1} className={`rounded-md border px-4 py-3 text-sm ${tones[tone]}`}>
       {children}
     </div>
   );

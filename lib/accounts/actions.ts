@@ -13,6 +13,7 @@ export const signUpAction = publicFormAction(signUpFormSchema, async (input) => 
 
 export const updateProfileAction = userFormAction(profileFormSchema, async (input, user) => {
   await updateProfile(user.id, input);
-  revalidatePath("/dashboard");
+  // The name shows in every page's header; refresh them all.
+  revalidatePath("/", "layout");
   return { ok: true, message: "Profile saved." };
 });

@@ -11,32 +11,30 @@ export type FormState = {
   ok: boolean;
   message?: string;
   fieldErrors?: Record<string, string>;
-  /** What the person typed, so a failed submit does not wipe the form. */
-  values?: Record<string, string>;
 } | null;
 
-function formValues(formData: FormData): Record<string, string> {
+function formFields(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   formData.forEach((v, k) => {
-    // Never echo secrets back into the page.
-    if (typeof v === "string" && !k.startsWith("$") && !/password/i.test(k)) out[k] = v;
+    // React adds its own "$ACTION…" fields; files are not handled by these forms.
+    if (typeof v === "string" && !k.startsWith("$")) out[k] = v;
   });
   return out;
 }
 
-export function toFormState(err: unknown, values?: Record<string, string>): FormState {
+export function toFormState(err: unknown): FormState {
   if (err instanceof AppError) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of err.issues ?? []) fieldErrors[issue.path] ??= issue.message;
     const message = err.code === "validation" ? "Please fix the highlighted fields." : err.message;
-    return { ok: false, message, fieldErrors, values };
+    return { ok: false, message, fieldErrors };
   }
   console.error("[action] unexpected error:", err);
-  return { ok: false, message: "Something went wrong on our side; nothing was saved. Please try again.", values };
+  return { ok: false, message: "Something went wrong on our side; nothing was saved. Please try again." };
 }
 
 function parseForm<S extends z.ZodType>(schema: S, formData: FormData): z.infer<S> {
-  const parsed = schema.safeParse(formValues(formData));
+  const parsed = schema.safeParse(formFields(formData));
   if (!parsed.success) throw AppError.validation(zodIssues(parsed.error));
   return parsed.data;
 }
@@ -50,7 +48,7 @@ export function publicFormAction<S extends z.ZodType>(
     try {
       return await run(parseForm(schema, formData), formData);
     } catch (err) {
-      return toFormState(err, formValues(formData));
+      return toFormState(err);
     }
   };
 }
@@ -65,7 +63,7 @@ export function userFormAction<S extends z.ZodType>(
       const user = await requireUser();
       return await run(parseForm(schema, formData), user);
     } catch (err) {
-      return toFormState(err, formValues(formData));
+      return toFormState(err);
     }
   };
 }

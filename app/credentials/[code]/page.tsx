@@ -65,11 +65,15 @@ export default async function CredentialPage({ params }: Props) {
         <h2 id="exam" className="text-xl font-semibold">
           Exam and fees
         </h2>
-        {c.examFormat ? (
-          <p className="mt-2">
-            {c.examFormat}. {c.examFormatConfidence === "assumption" ? <em>(unconfirmed)</em> : null}
-          </p>
-        ) : null}
+        <p className="mt-2">
+          {c.examFormat ? (
+            <>
+              Exam: {c.examFormat}. {c.examFormatConfidence === "assumption" ? <em>(unconfirmed)</em> : null}
+            </>
+          ) : (
+            "The exam format is not recorded yet."
+          )}
+        </p>
         {c.fees.length === 0 ? (
           <p className="mt-2 text-slate-600 dark:text-slate-400">No fees are recorded for this credential yet.</p>
         ) : (
