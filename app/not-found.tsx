@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
 
 export default function NotFound() {
   return (
@@ -9,13 +9,13 @@ export default function NotFound() {
       </p>
       <ul className="mt-4 list-disc pl-5">
         <li>
-          <Link href="/" className="text-brand-700 underline dark:text-brand-300">Home</Link>
+          <TextLink href="/">Home</TextLink>
         </li>
         <li>
-          <Link href="/ladder" className="text-brand-700 underline dark:text-brand-300">The career ladder</Link>
+          <TextLink href="/ladder">The career ladder</TextLink>
         </li>
         <li>
-          <Link href="/credentials" className="text-brand-700 underline dark:text-brand-300">Credentials</Link>
+          <TextLink href="/credentials">Credentials</TextLink>
         </li>
       </ul>
     </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { listRoleOptions } from "@/lib/ladder/queries";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 
@@ -82,9 +83,9 @@ export default async function HomePage() {
               <ul className="mt-2 space-y-1">
                 {rs.map((r) => (
                   <li key={r.slug}>
-                    <Link href={`/ladder#${r.slug}`} className="text-brand-700 underline dark:text-brand-300">
+                    <TextLink href={`/ladder#${r.slug}`}>
                       {r.title}
-                    </Link>
+                    </TextLink>
                   </li>
                 ))}
               </ul>

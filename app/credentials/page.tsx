@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ConfidenceBadge } from "@/components/ui/confidence-badge";
 import { listCredentials } from "@/lib/credentials/queries";
 import { formatCycle, formatUsd } from "@/lib/format";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Credentials" };
 export const dynamic = "force-dynamic";
@@ -34,9 +34,9 @@ export default async function CredentialsPage() {
             {credentials.map((c) => (
               <tr key={c.code} className="border-b border-slate-200 align-top dark:border-slate-800">
                 <th scope="row" className="py-2 pr-3 font-normal">
-                  <Link href={`/credentials/${encodeURIComponent(c.code)}`} className="font-semibold text-brand-700 underline dark:text-brand-300">
+                  <TextLink href={`/credentials/${encodeURIComponent(c.code)}`} className="font-semibold">
                     {c.code}
-                  </Link>
+                  </TextLink>
                   <div className="text-slate-600 dark:text-slate-400">{c.name}</div>
                 </th>
                 <td className="py-2 pr-3">{c.body.code}</td>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getProfile } from "@/lib/accounts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { formatEducation, formatUsd, formatYears } from "@/lib/format";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -31,9 +32,9 @@ export default async function DashboardPage() {
           <dt className="font-medium">Current role</dt>
           <dd>
             {profile.currentRole ? (
-              <Link href={`/ladder#${profile.currentRole.slug}`} className="text-brand-700 underline dark:text-brand-300">
+              <TextLink href={`/ladder#${profile.currentRole.slug}`}>
                 {profile.currentRole.title}
-              </Link>
+              </TextLink>
             ) : (
               "Not set"
             )}
@@ -56,9 +57,9 @@ export default async function DashboardPage() {
           </p>
         ) : (
           <p className="mt-4">
-            <Link href="/profile" className="text-brand-700 underline dark:text-brand-300">
+            <TextLink href="/profile">
               Edit your profile
-            </Link>
+            </TextLink>
           </p>
         )}
       </section>
@@ -70,16 +71,16 @@ export default async function DashboardPage() {
         <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
           <h3 className="font-semibold">Explore the ladder</h3>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">See every role, the moves between them and what each asks for.</p>
-          <Link href="/ladder" className="mt-2 inline-block text-brand-700 underline dark:text-brand-300">
+          <TextLink href="/ladder" className="mt-2 inline-block">
             Open the career ladder
-          </Link>
+          </TextLink>
         </div>
         <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
           <h3 className="font-semibold">Compare credentials</h3>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Eligibility, exam fees and renewal rules, each with its source.</p>
-          <Link href="/credentials" className="mt-2 inline-block text-brand-700 underline dark:text-brand-300">
+          <TextLink href="/credentials" className="mt-2 inline-block">
             Browse credentials
-          </Link>
+          </TextLink>
         </div>
         <div className="rounded-lg border border-dashed border-slate-300 p-5 dark:border-slate-700">
           <h3 className="font-semibold">Plans, CEUs and pay</h3>

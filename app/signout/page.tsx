@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SignOutButton } from "@/components/forms/sign-out-button";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Sign out" };
 
@@ -22,9 +22,9 @@ export default async function SignOutPage() {
       ) : (
         <p className="mt-2">
           You are signed out.{" "}
-          <Link href="/signin" className="text-brand-700 underline dark:text-brand-300">
+          <TextLink href="/signin">
             Sign in
-          </Link>
+          </TextLink>
         </p>
       )}
     </div>

@@ -1,12 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { TextLink } from "@/components/ui/text-link";
 
 export function SignInForm({ callbackPath }: { callbackPath: string }) {
   const router = useRouter();
@@ -59,9 +59,9 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       </Button>
       <p className="text-sm">
         New here?{" "}
-        <Link href="/signup" className="text-brand-700 underline dark:text-brand-300">
+        <TextLink href="/signup">
           Create an account
-        </Link>
+        </TextLink>
       </p>
     </form>
   );

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useEffect, useRef } from "react";
@@ -9,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { signUpAction } from "@/lib/accounts/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { TextLink } from "@/components/ui/text-link";
 
 export function SignUpForm({ passwordMin }: { passwordMin: number }) {
   const router = useRouter();
@@ -62,9 +62,9 @@ export function SignUpForm({ passwordMin }: { passwordMin: number }) {
       </Button>
       <p className="text-sm">
         Already have an account?{" "}
-        <Link href="/signin" className="text-brand-700 underline dark:text-brand-300">
+        <TextLink href="/signin">
           Sign in
-        </Link>
+        </TextLink>
       </p>
     </form>
   );

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { SourceNote } from "@/components/ui/source-note";
 import { formatEducation, formatExperience, formatYears } from "@/lib/format";
 import type { RouteView } from "@/lib/ladder/route-view";
+import { TextLink } from "@/components/ui/text-link";
 
 /** Ways to qualify. One route: its conditions. Several: "any one of". None: says so. */
 export function RequirementRoutes({ routes, emptyText = "No stated requirement." }: { routes: RouteView[]; emptyText?: string }) {
@@ -29,9 +29,9 @@ function RouteConditions({ route: r }: { route: RouteView }) {
         {group.map((code, i) => (
           <span key={code}>
             {i > 0 ? (i === group.length - 1 ? " or " : ", ") : null}
-            <Link href={`/credentials/${encodeURIComponent(code)}`} className="font-medium text-brand-700 underline dark:text-brand-300">
+            <TextLink href={`/credentials/${encodeURIComponent(code)}`} className="font-medium">
               {code}
-            </Link>
+            </TextLink>
           </span>
         ))}
       </>,

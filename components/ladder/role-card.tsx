@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { RequirementRoutes } from "@/components/ladder/requirement-routes";
 import { SourceNote } from "@/components/ui/source-note";
 import { formatYearsRange } from "@/lib/format";
 import type { RoleDetail } from "@/lib/ladder/queries";
+import { TextLink } from "@/components/ui/text-link";
 
 export function RoleCard({ role }: { role: RoleDetail }) {
   return (
@@ -25,9 +25,9 @@ export function RoleCard({ role }: { role: RoleDetail }) {
           {role.typicalCredentials.map((code, i) => (
             <span key={code}>
               {i > 0 ? ", " : null}
-              <Link href={`/credentials/${encodeURIComponent(code)}`} className="text-brand-700 underline dark:text-brand-300">
+              <TextLink href={`/credentials/${encodeURIComponent(code)}`}>
                 {code}
-              </Link>
+              </TextLink>
             </span>
           ))}
           {role.credentialsNote ? <span className="text-slate-600 dark:text-slate-400"> {role.credentialsNote}</span> : null}
@@ -43,9 +43,9 @@ export function RoleCard({ role }: { role: RoleDetail }) {
             <li key={m.to.slug} className="rounded-md bg-slate-50 p-3 dark:bg-slate-900">
               <p>
                 <span aria-hidden="true">→ </span>
-                <Link href={`#${m.to.slug}`} className="font-medium text-brand-700 underline dark:text-brand-300">
+                <TextLink href={`#${m.to.slug}`} className="font-medium">
                   {m.to.title}
-                </Link>{" "}
+                </TextLink>{" "}
                 <span className="text-sm text-slate-600 dark:text-slate-400">
                   (level {m.to.level}; typically after {formatYearsRange(m.yearsMin, m.yearsMax)} here)
                 </span>
@@ -67,9 +67,9 @@ export function RoleCard({ role }: { role: RoleDetail }) {
           {role.movesIn.map((m, i) => (
             <span key={m.from.slug}>
               {i > 0 ? ", " : null}
-              <Link href={`#${m.from.slug}`} className="text-brand-700 underline dark:text-brand-300">
+              <TextLink href={`#${m.from.slug}`}>
                 {m.from.title}
-              </Link>
+              </TextLink>
             </span>
           ))}
         </p>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RequirementRoutes } from "@/components/ladder/requirement-routes";
 import { SourceNote } from "@/components/ui/source-note";
@@ -7,6 +6,7 @@ import { RuleSetSummary } from "@/components/credentials/rule-set-summary";
 import { getCredential } from "@/lib/credentials/queries";
 import { formatCycle, formatUsd } from "@/lib/format";
 import { credentialCodeSchema } from "@/lib/ladder/requirement-schema";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 
@@ -30,9 +30,9 @@ export default async function CredentialPage({ params }: Props) {
   return (
     <div className="max-w-4xl">
       <p className="text-sm">
-        <Link href="/credentials" className="text-brand-700 underline dark:text-brand-300">
+        <TextLink href="/credentials">
           All credentials
-        </Link>
+        </TextLink>
       </p>
       <h1 className="mt-2 text-3xl font-bold">
         {c.code}: {c.name}
@@ -111,9 +111,9 @@ export default async function CredentialPage({ params }: Props) {
           <ul className="mt-2 list-disc pl-5">
             {c.typicalFor.map((r) => (
               <li key={r.slug}>
-                <Link href={`/ladder#${r.slug}`} className="text-brand-700 underline dark:text-brand-300">
+                <TextLink href={`/ladder#${r.slug}`}>
                   {r.title}
-                </Link>
+                </TextLink>
               </li>
             ))}
           </ul>
