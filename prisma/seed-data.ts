@@ -114,6 +114,7 @@ function crossCheck(d: Parsed): string[] {
       credentialList(`credential ${c.code}`, r.credentials);
       source(`credential ${c.code}`, r.source);
     }
+    c.replaces.forEach((r) => expect(codes.has(r) && r !== c.code, `credential ${c.code}: replaces unknown credential "${r}"`));
     expect(c.apprenticeRemoval.length === 0 || c.hasApprenticeStatus, `credential ${c.code}: apprenticeRemoval without apprentice status`);
   }
   for (const f of d.fees) {

@@ -84,6 +84,7 @@ export const credentialsSchema = z
           kind: z.enum(["certification", "license"]).default("certification"),
           plannable: z.boolean().default(true),
           hasApprenticeStatus: z.boolean().default(false),
+          replaces: z.array(credentialCodeSchema).default([]),
           summary: z.string().min(3),
           examFormat: z.string().min(2).optional(),
           examFormatConfidence: confidenceSchema.optional(),

@@ -50,6 +50,7 @@ async function writeAll(tx: Tx, d: SeedData) {
       kind: c.kind,
       plannable: c.plannable,
       hasApprenticeStatus: c.hasApprenticeStatus,
+      replacesCodes: c.replaces,
       summary: c.summary,
       examFormat: c.examFormat ?? null,
       examFormatConfidence: c.examFormatConfidence ?? null,

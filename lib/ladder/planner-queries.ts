@@ -1,0 +1,99 @@
+import { db } from "@/lib/db";
+import { buildPlannerGraph } from "@/lib/ladder/graph";
+import type { PlannerGraph, PlannerRoute } from "@/lib/ladder/planner-types";
+import { routeSelect, toRouteView } from "@/lib/ladder/route-view";
+
+// Loads the whole graph for the planner in three queries. The graph is public seed data that only changes when the
+// server restarts with new seed files, so it is read once per process and shared.
+
+const g = globalThis as typeof globalThis & { __himPlannerGraph?: Promise<PlannerGraph> };
+
+const toRoute = (r: Parameters<typeof toRouteView>[0]): PlannerRoute => {
+  const v = toRouteView(r);
+  return {
+    label: v.label,
+    education: v.education,
+    educationProgram: v.educationProgram,
+    minYears: v.minYears,
+    experience: v.experience,
+    credentials: v.credentials,
+    course: v.course,
+  };
+};
+
+async function loadPlannerGraph(): Promise<PlannerGraph> {
+  const [roles, moves, credentials] = await Promise.all([
+    db.role.findMany({
+      select: {
+        slug: true,
+        title: true,
+        level: true,
+        experienceKinds: true,
+        typicalCredentials: { orderBy: { position: "asc" }, select: { credential: { select: { code: true } } } },
+        payFigures: { select: { payFigure: { select: { year: true, median: true, average: true, low: true, high: true } } } },
+      },
+    }),
+    db.move.findMany({
+      select: {
+        yearsMin: true,
+        yearsMax: true,
+        fromRole: { select: { slug: true } },
+        toRole: { select: { slug: true } },
+        routes: { orderBy: { position: "asc" }, select: routeSelect },
+      },
+    }),
+    db.credential.findMany({
+      select: {
+        code: true,
+        name: true,
+        plannable: true,
+        hasApprenticeStatus: true,
+        replacesCodes: true,
+        body: { select: { code: true } },
+        fees: { where: { kind: "exam" }, select: { audience: true, amountUsd: true } },
+        eligibility: { orderBy: { position: "asc" }, select: routeSelect },
+      },
+    }),
+  ]);
+  return buildPlannerGraph({
+    roles: roles.map((r) => ({
+      slug: r.slug,
+      title: r.title,
+      level: r.level,
+      experienceKinds: r.experienceKinds,
+      typicalCredentials: r.typicalCredentials.map((t) => t.credential.code),
+      payFigures: r.payFigures.map((p) => p.payFigure),
+    })),
+    moves: moves.map((m) => ({
+      from: m.fromRole.slug,
+      to: m.toRole.slug,
+      yearsMin: m.yearsMin.toNumber(),
+      yearsMax: m.yearsMax.toNumber(),
+      routes: m.routes.map(toRoute),
+    })),
+    credentials: credentials.map((c) => ({
+      code: c.code,
+      name: c.name,
+      body: c.body.code,
+      plannable: c.plannable,
+      hasApprenticeStatus: c.hasApprenticeStatus,
+      replaces: c.replacesCodes,
+      examFees: c.fees.map((f) => ({ audience: f.audience, amountUsd: f.amountUsd.toNumber() })),
+      qualify: c.eligibility.filter((r) => r.purpose === "qualify").map(toRoute),
+      removeApprentice: c.eligibility.filter((r) => r.purpose === "remove_apprentice").map(toRoute),
+    })),
+  });
+}
+
+export function getPlannerGraph(): Promise<PlannerGraph> {
+  g.__himPlannerGraph ??= loadPlannerGraph().catch((err) => {
+    delete g.__himPlannerGraph;
+    throw err;
+  });
+  return g.__himPlannerGraph;
+}
+
+/** Forget the cached graph (after re-seeding in tests). */
+export function resetPlannerGraph() {
+  delete g.__himPlannerGraph;
+}

@@ -1,0 +1,17 @@
+process.env.PGLITE_DIR = "memory://";
+const { ensureDatabaseReady } = await import("@/lib/db/ready");
+const { closeDb } = await import("@/lib/db");
+await ensureDatabaseReady();
+const { getPlannerGraph } = await import("@/lib/ladder/planner-queries");
+const { planPaths } = await import("@/lib/ladder/planner");
+const graph = await getPlannerGraph();
+const show = (r: any) => { console.log(r.explanation ?? ""); for (const p of r.paths) { console.log(`--- ${p.totalYears}y (max ${p.totalYearsMax}) $${p.totalCost}${p.costIncomplete ? "+" : ""} pay ${p.endMedianPay} earn ${p.earningsOverHorizon ?? ""}`); for (const s of p.steps) { console.log(`  [${s.startYear}] ${s.title} ${s.years}y`); for (const e of s.earn) console.log(`      ${e.optional ? "(opt) " : ""}${e.kind} ${e.code} @${e.atYear} ${e.earliestDate} $${e.cost} — ${e.reason}`); } } };
+const person = { currentRole: "roi-specialist", education: "high_school" as const, yearsExperience: 0, credentials: [] };
+show(planPaths(graph, person, { target: "him-director", objective: "fastest", k: 3, avoidCredentials: [], avoidBodies: [], maxYears: null, asOf: "2026-11-27" }));
+show(planPaths(graph, { currentRole: "inpatient-coder", education: "associate", yearsExperience: 1, credentials: [{code: "CCS", earnedOn: "2025-06-01"}] }, { target: "cdi-specialist", objective: "fastest", k: 2, avoidCredentials: [], avoidBodies: [], maxYears: null, asOf: "2026-11-27" }));
+show(planPaths(graph, { currentRole: null, education: "high_school", yearsExperience: 0, credentials: [] }, { target: "outpatient-coder", objective: "cheapest", k: 2, avoidCredentials: [], avoidBodies: [], maxYears: null, asOf: "2026-11-27" }));
+show(planPaths(graph, person, { target: "him-director", objective: "fastest", k: 3, avoidCredentials: ["RHIA"], avoidBodies: [], maxYears: null, asOf: "2026-11-27" }));
+show(planPaths(graph, person, { target: "him-director", objective: "fastest", k: 3, avoidCredentials: [], avoidBodies: [], maxYears: 5, asOf: "2026-11-27" }));
+show(planPaths(graph, { ...person, currentRole: "him-director" }, { target: "roi-specialist", objective: "fastest", k: 3, avoidCredentials: [], avoidBodies: [], maxYears: null, asOf: "2026-11-27" }));
+show(planPaths(graph, person, { target: "him-director", objective: "best_pay", k: 3, avoidCredentials: [], avoidBodies: [], maxYears: null, asOf: "2026-11-27" }));
+await closeDb();
