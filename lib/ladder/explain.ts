@@ -3,7 +3,7 @@ import type { PersonState, PlannerGraph, PlanOptions, PlanResult } from "@/lib/l
 // Why no path was found, in words a person can act on: the graph has no way there, or a limit they set rules the
 // ways out, or a requirement cannot be met (and which). Never an empty answer. Pure.
 
-type Outcome = { blockers: Map<string, string>; overMaxYears: boolean };
+type Outcome = { blockers: Map<string, () => string>; overMaxYears: boolean };
 
 function reachable(graph: PlannerGraph, from: string[]): Set<string> {
   const seen = new Set(from);
@@ -69,8 +69,8 @@ export function explainNoPath(
     }
   }
 
-  const into = [...outcome.blockers].filter(([k]) => k.endsWith(`→${opts.target}`)).map(([, v]) => v);
-  const rest = [...outcome.blockers].filter(([k]) => !k.endsWith(`→${opts.target}`)).map(([, v]) => v);
+  const into = [...outcome.blockers].filter(([k]) => k.endsWith(`→${opts.target}`)).map(([, v]) => v());
+  const rest = [...outcome.blockers].filter(([k]) => !k.endsWith(`→${opts.target}`)).map(([, v]) => v());
   const reasons = [...new Set([...into, ...rest])].slice(0, 3);
   if (outcome.overMaxYears && opts.maxYears !== null) reasons.push(`paths that would work take more than ${opts.maxYears} years`);
   if (reasons.length === 0) return `No path to ${target} could be planned from ${from}.`;

@@ -72,5 +72,7 @@ export function buildPlannerGraph(rows: GraphRows): PlannerGraph {
     const { examFees, ...rest } = c;
     credentials.set(c.code, { ...rest, examFee: planningExamFee(examFees) });
   }
-  return { roles, movesFrom, movesTo, credentials };
+  const replacedBy = new Map<string, string[]>();
+  for (const c of credentials.values()) for (const r of c.replaces) replacedBy.set(r, [...(replacedBy.get(r) ?? []), c.code]);
+  return { roles, movesFrom, movesTo, credentials, replacedBy };
 }

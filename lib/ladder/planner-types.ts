@@ -49,6 +49,8 @@ export type PlannerGraph = {
   movesFrom: Map<string, PlannerMove[]>;
   movesTo: Map<string, PlannerMove[]>;
   credentials: Map<string, PlannerCredential>;
+  /** For each credential, the credentials that replace it (RHIT → [RHIA]). */
+  replacedBy: Map<string, string[]>;
 };
 
 export type PersonState = {
@@ -72,6 +74,8 @@ export type PlanOptions = {
   maxYears: number | null;
   /** "Today", as YYYY-MM-DD: every date in the plan is counted from it. */
   asOf: string;
+  /** Search bound: expansions per role (default 4k + 8 on ladder-sized graphs); tests raise it to compare. */
+  perRoleExpansions?: number;
 };
 
 export type EarnItem = {

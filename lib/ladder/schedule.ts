@@ -18,6 +18,8 @@ import { experienceKindLabels, experienceKinds, type EducationLevel, type Experi
 // alongside work from today at its typical length. Pure.
 
 const MAX_PREREQUISITE_DEPTH = 4;
+/** Shared and never written to: most fragments earn nothing, and allocating a map for each was most of the garbage. */
+const NOTHING_HELD: Map<string, Held> = new Map();
 
 export type Held = { at: number; apprentice: boolean };
 
@@ -31,8 +33,10 @@ export type SimState = {
   held: Map<string, Held>;
   /** Education levels already listed in the plan (each is planned once). */
   eduListed: ReadonlySet<EducationLevel>;
-  steps: PlanStep[];
-  visited: Set<string>;
+  /** The steps so far, newest first, as a shared linked list (copying arrays per state was the planner's cost). */
+  trail: Trail | null;
+  /** The first role of the path (the trail holds the rest). */
+  firstRole: string;
   /** The roles so far, joined: two states with the same path lead to the same role sequences. */
   path: string;
   /** Time already spent in the first role, which shortens the first move's typical wait. */
@@ -49,12 +53,20 @@ export type PlanContext = {
   avoidBodies: Set<string>;
   education: EducationLevel;
   asOf: string;
+  /** Try each credential that could meet a requirement (exact on the ladder); off on very large graphs. */
+  branchChoices: boolean;
 };
 
-export type Draft = { kind: EarnItem["kind"]; code: string; label: string; at: number; cost: number | null; reason: string };
+/** A finished step, kept raw until a path is chosen; dates and sorting happen once, in `materialize`. */
+type RawStep = { role: string; title: string; t0: number; dwell: number; yearsMax: number; drafts: Draft[] };
+export type Trail = { step: RawStep; prev: Trail | null };
+
+/** An item to earn; its reason is worded only if the item ends up in a returned path. */
+export type Draft = { kind: EarnItem["kind"]; code: string; label: string; at: number; cost: number | null; reason: () => string };
 
 type Fragment = { at: number; cost: number; costUnknown: boolean; items: Draft[]; newHeld: Map<string, Held>; eduListed: ReadonlySet<EducationLevel> };
-export type Blocked = { blocked: string };
+/** Why a requirement cannot be met; worded only when an explanation is needed. */
+export type Blocked = { blocked: () => string };
 const isBlocked = (x: unknown): x is Blocked => typeof x === "object" && x !== null && "blocked" in x;
 
 type Scope = {
@@ -67,7 +79,16 @@ type Scope = {
   total0: number;
   held: Map<string, Held>;
   eduListed: ReadonlySet<EducationLevel>;
+  /** Answers of earnCredential already worked out in this step, by credential and what is held. */
+  memo: Map<string, Fragment | Blocked>;
 };
+
+function memoKey(code: string, s: Scope): string {
+  let key = code;
+  for (const [c, h] of s.held) key += `|${c}${h.apprentice ? "-A" : ""}@${h.at}`;
+  for (const e of s.eduListed) key += `|${e}`;
+  return key;
+}
 
 export const emptyExperience = (): Record<ExperienceKind, number> =>
   Object.fromEntries(experienceKinds.map((k) => [k, 0])) as Record<ExperienceKind, number>;
@@ -75,8 +96,9 @@ export const emptyExperience = (): Record<ExperienceKind, number> =>
 /** When `code` is (or will be) held, directly or through one that replaces it (an RHIA replaces the RHIT). */
 function heldSince(graph: PlannerGraph, held: Map<string, Held>, code: string): number | undefined {
   let since = held.get(code)?.at;
-  for (const [c, h] of held) {
-    if (graph.credentials.get(c)?.replaces.includes(code)) since = Math.min(since ?? Infinity, h.at);
+  for (const other of graph.replacedBy.get(code) ?? []) {
+    const h = held.get(other);
+    if (h) since = Math.min(since ?? Infinity, h.at);
   }
   return since;
 }
@@ -133,14 +155,15 @@ function evalRoute(
         label,
         at: done,
         cost: 0,
-        reason: `${purpose} needs a ${lowerFirst(label)}. Started now, it is done in about ${years(done)}.`,
+        reason: () => `${purpose} needs a ${lowerFirst(label)}. Started now, it is done in about ${years(done)}.`,
       });
       eduListed = new Set([...eduListed, route.education]);
     }
   }
-  if (route.minYears !== null && s.total0 < route.minYears) {
-    if (!s.working) return { blocked: `${purpose} needs ${years(route.minYears)} of experience` };
-    at = Math.max(at, s.t0 + (route.minYears - s.total0));
+  const minYears = route.minYears;
+  if (minYears !== null && s.total0 < minYears) {
+    if (!s.working) return { blocked: () => `${purpose} needs ${years(minYears)} of experience` };
+    at = Math.max(at, s.t0 + (minYears - s.total0));
   }
   if (route.experience) {
     const { kind, years: need } = route.experience;
@@ -148,26 +171,27 @@ function evalRoute(
     const accrues = s.role.kinds.includes(kind);
     const what = experienceKindLabels[kind];
     if (need === null) {
-      if (have <= 0 && !accrues) return { blocked: `${purpose} needs ${what} experience, and time as ${s.role.title} does not count toward it` };
+      if (have <= 0 && !accrues) return { blocked: () => `${purpose} needs ${what} experience, and time as ${s.role.title} does not count toward it` };
     } else if (have < need) {
       if (!accrues) {
-        return { blocked: `${purpose} needs ${years(need)} of ${what} work; you have ${years(have)}, and time as ${s.role.title} does not count toward it` };
+        return { blocked: () => `${purpose} needs ${years(need)} of ${what} work; you have ${years(have)}, and time as ${s.role.title} does not count toward it` };
       }
       at = Math.max(at, s.t0 + (need - have));
     }
   }
 
-  let partials: Fragment[] = [{ at, cost: 0, costUnknown: false, items, newHeld: new Map(), eduListed }];
+  let partials: Fragment[] = [{ at, cost: 0, costUnknown: false, items, newHeld: NOTHING_HELD, eduListed }];
   let branchesLeft = branch;
   for (const group of route.credentials) {
     const next: Fragment[] = [];
-    const reasons: string[] = [];
+    const reasons: (() => string)[] = [];
     let opened = false;
     for (const p of partials) {
       const heldNow = p.newHeld.size ? new Map([...s.held, ...p.newHeld]) : s.held;
       // Met by something held, or earned earlier in this route: not before it is in hand.
-      const since = Math.min(...group.map((code) => heldSince(ctx.graph, heldNow, code) ?? Infinity));
-      if (Number.isFinite(since)) {
+      let since = Infinity;
+      for (const code of group) since = Math.min(since, heldSince(ctx.graph, heldNow, code) ?? Infinity);
+      if (since !== Infinity) {
         next.push(since > p.at ? { ...p, at: since } : p);
         continue;
       }
@@ -192,8 +216,12 @@ function evalRoute(
     }
     if (opened) branchesLeft = false;
     if (next.length === 0) {
-      const unique = [...new Set(reasons)];
-      return { blocked: unique.length === 1 ? unique[0]! : `${purpose} needs ${anyOf(group)}, and none can be planned (${unique.join("; ")})` };
+      return {
+        blocked: () => {
+          const unique = [...new Set(reasons.map((r) => r()))];
+          return unique.length === 1 ? unique[0]! : `${purpose} needs ${anyOf(group)}, and none can be planned (${unique.join("; ")})`;
+        },
+      };
     }
     partials = next;
   }
@@ -208,18 +236,29 @@ function evalRouteBest(route: PlannerRoute, s: Scope, purpose: string, depth: nu
 
 /** The earliest way to earn `code` from this scope, with its prerequisites first. */
 function earnCredential(code: string, s: Scope, purpose: string, depth: number, visiting: Set<string>): Fragment | Blocked {
+  // Only prerequisite chains repeat work worth remembering; a first-level answer is asked for once.
+  if (depth === 0) return earnCredentialUncached(code, s, purpose, depth, visiting);
+  const key = `${memoKey(code, s)}#${depth}#${[...visiting].join(",")}#${purpose}`;
+  const known = s.memo.get(key);
+  if (known) return known;
+  const answer = earnCredentialUncached(code, s, purpose, depth, visiting);
+  s.memo.set(key, answer);
+  return answer;
+}
+
+function earnCredentialUncached(code: string, s: Scope, purpose: string, depth: number, visiting: Set<string>): Fragment | Blocked {
   const { ctx } = s;
-  if (holds(ctx.graph, s.held, code)) return { at: s.t0, cost: 0, costUnknown: false, items: [], newHeld: new Map(), eduListed: s.eduListed };
+  if (holds(ctx.graph, s.held, code)) return { at: s.t0, cost: 0, costUnknown: false, items: [], newHeld: NOTHING_HELD, eduListed: s.eduListed };
   const c = ctx.graph.credentials.get(code);
-  if (!c) return { blocked: `${code} is not in the credential catalog` };
-  if (!c.plannable) return { blocked: `${c.name} cannot be planned here` };
-  if (ctx.avoidCodes.has(code)) return { blocked: `you asked to avoid ${code}` };
-  if (ctx.avoidBodies.has(c.body)) return { blocked: `you asked to avoid ${c.body} credentials (${code})` };
-  if (visiting.has(code) || depth > MAX_PREREQUISITE_DEPTH) return { blocked: `${code}'s prerequisites go round in a circle` };
+  if (!c) return { blocked: () => `${code} is not in the credential catalog` };
+  if (!c.plannable) return { blocked: () => `${c.name} cannot be planned here` };
+  if (ctx.avoidCodes.has(code)) return { blocked: () => `you asked to avoid ${code}` };
+  if (ctx.avoidBodies.has(c.body)) return { blocked: () => `you asked to avoid ${c.body} credentials (${code})` };
+  if (visiting.has(code) || depth > MAX_PREREQUISITE_DEPTH) return { blocked: () => `${code}'s prerequisites go round in a circle` };
   const inner = new Set(visiting).add(code);
 
   let best: Fragment | null = null;
-  const reasons: string[] = [];
+  const reasons: (() => string)[] = [];
   for (const route of c.qualify) {
     const f = evalRouteBest(route, s, `${code}`, depth + 1, inner);
     if (isBlocked(f)) {
@@ -235,7 +274,7 @@ function earnCredential(code: string, s: Scope, purpose: string, depth: number, 
       label: apprentice ? `${c.name} (granted as ${code}-A)` : c.name,
       at: f.at,
       cost: fee,
-      reason:
+      reason: () =>
         `${purpose === code ? "" : `${purpose}. `}Eligible: ${eligible}.` +
         (apprentice ? ` ${c.body} grants ${code}-A until the experience is shown; the "-A" comes off later.` : "") +
         (fee === null ? " No exam fee is recorded." : ""),
@@ -251,7 +290,7 @@ function earnCredential(code: string, s: Scope, purpose: string, depth: number, 
     if (!best || better(ctx.objective, candidate, best)) best = candidate;
   }
   if (best) return best;
-  return { blocked: reasons.length ? `${code}: ${reasons.join("; or ")}` : `${code} has no route to eligibility` };
+  return { blocked: () => (reasons.length ? `${code}: ${reasons.map((r) => r()).join("; or ")}` : `${code} has no route to eligibility`) };
 }
 
 /** Whether the "-A" could come off by time `at` from experience alone (routes with a course need the course first). */
@@ -266,6 +305,9 @@ function removalMetBy(c: PlannerCredential, s: Scope, at: number): boolean {
 /** Apprentice designations that come off during this step, at the earliest time each can. */
 function apprenticeRemovals(s: Scope, held: Map<string, Held>, until: number): { items: Draft[]; held: Map<string, Held> } {
   const items: Draft[] = [];
+  let anyApprentice = false;
+  for (const h of held.values()) if (h.apprentice) anyApprentice = true;
+  if (!anyApprentice) return { items, held };
   const next = new Map(held);
   for (const [code, h] of held) {
     if (!h.apprentice) continue;
@@ -286,10 +328,10 @@ function apprenticeRemovals(s: Scope, held: Map<string, Held>, until: number): {
       label: `${c.name}: the apprentice "-A" comes off`,
       at: best.at,
       cost: 0,
-      reason: `${c.body} removes the "-A" with ${lowerFirst(best.route.label)}.`,
+      reason: () => `${c.body} removes the "-A" with ${lowerFirst(best.route.label)}.`,
     });
     if (best.route.course) {
-      items.push({ kind: "course", code: "course", label: best.route.course, at: best.at, cost: 0, reason: `Needed, with the experience, to remove ${code}-A. Its cost is not counted.` });
+      items.push({ kind: "course", code: "course", label: best.route.course, at: best.at, cost: 0, reason: () => `Needed, with the experience, to remove ${code}-A. Its cost is not counted.` });
     }
   }
   return { items, held: next };
@@ -297,7 +339,17 @@ function apprenticeRemovals(s: Scope, held: Map<string, Held>, until: number): {
 
 function scopeOf(ctx: PlanContext, state: SimState): Scope {
   const role = ctx.graph.roles.get(state.role)!;
-  return { ctx, role, working: true, t0: state.t, exp0: state.exp, total0: state.total, held: state.held, eduListed: state.eduListed };
+  return {
+    ctx,
+    role,
+    working: true,
+    t0: state.t,
+    exp0: state.exp,
+    total0: state.total,
+    held: state.held,
+    eduListed: state.eduListed,
+    memo: new Map(),
+  };
 }
 
 function toEarnItems(ctx: PlanContext, drafts: Draft[], optional = false): EarnItem[] {
@@ -318,7 +370,7 @@ function toEarnItems(ctx: PlanContext, drafts: Draft[], optional = false): EarnI
       atYear: round1(d.at),
       earliestDate: addYears(ctx.asOf, d.at),
       cost: d.cost,
-      reason: d.reason,
+      reason: d.reason(),
       ...(optional ? { optional: true } : {}),
     }));
 }
@@ -331,15 +383,16 @@ export function planMove(ctx: PlanContext, state: SimState, move: PlannerMove): 
   const s = scopeOf(ctx, state);
   const to = ctx.graph.roles.get(move.to)!;
   const earliest = state.t + Math.max(0, move.yearsMin - state.roleCredit);
-  const empty: Fragment = { at: state.t, cost: 0, costUnknown: false, items: [], newHeld: new Map(), eduListed: state.eduListed };
-  const reasons: string[] = [];
+  const empty: Fragment = { at: state.t, cost: 0, costUnknown: false, items: [], newHeld: NOTHING_HELD, eduListed: state.eduListed };
+  const reasons: (() => string)[] = [];
   const variants: { f: Fragment; at: number; course: string | null }[] = [];
   for (const route of move.routes.length ? move.routes : [null]) {
-    const fs = route ? evalRoute(route, s, `To move to ${to.title}`, 0, new Set(), true) : [empty];
+    const fs = route ? evalRoute(route, s, `To move to ${to.title}`, 0, new Set(), ctx.branchChoices) : [empty];
     if (isBlocked(fs)) reasons.push(fs.blocked);
     else for (const f of fs) variants.push({ f, at: Math.max(earliest, f.at), course: route?.course ?? null });
   }
-  if (variants.length === 0) return { blocked: reasons.join("; or ") };
+  if (variants.length === 0) return { blocked: () => reasons.map((r) => r()).join("; or ") };
+  if (variants.length === 1) return [takeMove(ctx, state, s, move, variants[0]!)];
   const seen = new Set<string>();
   const out: SimState[] = [];
   for (const v of variants) {
@@ -360,23 +413,22 @@ function takeMove(
   v: { f: Fragment; at: number; course: string | null },
 ): SimState {
   const to = ctx.graph.roles.get(move.to)!;
-  const heldAfter = new Map([...state.held, ...v.f.newHeld]);
+  const heldAfter = v.f.newHeld.size ? new Map([...state.held, ...v.f.newHeld]) : state.held;
   const removals = apprenticeRemovals(s, heldAfter, v.at);
   const courseItem: Draft[] = v.course
-    ? [{ kind: "course", code: "course", label: v.course, at: v.at, cost: 0, reason: `To move to ${to.title}. Its cost is not counted.` }]
+    ? [{ kind: "course", code: "course", label: v.course, at: v.at, cost: 0, reason: () => `To move to ${to.title}. Its cost is not counted.` }]
     : [];
   const dwell = v.at - state.t;
   const exp = { ...state.exp };
   for (const k of s.role.kinds) exp[k] += dwell;
   const yearsMax = Math.max(dwell, move.yearsMax - state.roleCredit);
-  const step: PlanStep = {
+  const step: RawStep = {
     role: state.role,
     title: s.role.title,
-    startYear: round1(state.t),
-    startDate: addYears(ctx.asOf, state.t),
-    years: round1(dwell),
-    yearsMax: round1(yearsMax),
-    earn: toEarnItems(ctx, [...state.entryItems, ...v.f.items, ...removals.items, ...courseItem]),
+    t0: state.t,
+    dwell,
+    yearsMax,
+    drafts: [...state.entryItems, ...v.f.items, ...removals.items, ...courseItem],
   };
   return {
     role: move.to,
@@ -387,13 +439,35 @@ function takeMove(
     total: state.total + dwell,
     held: removals.held,
     eduListed: v.f.eduListed,
-    steps: [...state.steps, step],
-    visited: new Set(state.visited).add(move.to),
+    trail: { step, prev: state.trail },
+    firstRole: state.firstRole,
     path: `${state.path}>${move.to}`,
     roleCredit: 0,
     entryItems: [],
     yearsMaxSum: state.yearsMaxSum + yearsMax,
   };
+}
+
+/** Whether the path so far has passed through `role` (paths are short: walking the trail beats copying sets). */
+export function hasVisited(state: SimState, role: string): boolean {
+  if (state.role === role || state.firstRole === role) return true;
+  for (let t = state.trail; t; t = t.prev) if (t.step.role === role) return true;
+  return false;
+}
+
+/** The steps of a finished state, oldest first, with dates. */
+export function materialize(ctx: PlanContext, state: SimState): PlanStep[] {
+  const raw: RawStep[] = [];
+  for (let t = state.trail; t; t = t.prev) raw.unshift(t.step);
+  return raw.map((r) => ({
+    role: r.role,
+    title: r.title,
+    startYear: round1(r.t0),
+    startDate: addYears(ctx.asOf, r.t0),
+    years: round1(r.dwell),
+    yearsMax: round1(r.yearsMax),
+    earn: toEarnItems(ctx, r.drafts),
+  }));
 }
 
 /** The last step: the target role, with the credentials typical of it as optional next goals. */
@@ -419,13 +493,13 @@ export function arrivalStep(ctx: PlanContext, state: SimState): PlanStep {
 /** What it takes to enter `role` from outside the ladder: the requirements of any move into it, one state per way. */
 export function enterFromOutside(ctx: PlanContext, state: SimState, role: PlannerRole): SimState[] | Blocked {
   const routes = (ctx.graph.movesTo.get(role.slug) ?? []).flatMap((m) => m.routes);
-  const base: SimState = { ...state, role: role.slug, visited: new Set([role.slug]), path: role.slug };
+  const base: SimState = { ...state, role: role.slug, firstRole: role.slug, path: role.slug };
   if (routes.length === 0) return [base];
   const s: Scope = { ...scopeOf(ctx, base), role: { title: "someone new to HIM", kinds: [] }, working: false };
-  const reasons: string[] = [];
+  const reasons: (() => string)[] = [];
   const out: SimState[] = [];
   for (const route of routes) {
-    const fs = evalRoute(route, s, `To start as ${role.title}`, 0, new Set(), true);
+    const fs = evalRoute(route, s, `To start as ${role.title}`, 0, new Set(), ctx.branchChoices);
     if (isBlocked(fs)) {
       reasons.push(fs.blocked);
       continue;
@@ -442,7 +516,7 @@ export function enterFromOutside(ctx: PlanContext, state: SimState, role: Planne
       });
     }
   }
-  return out.length ? out : { blocked: reasons.join("; or ") };
+  return out.length ? out : { blocked: () => reasons.map((r) => r()).join("; or ") };
 }
 
 export { isBlocked };
