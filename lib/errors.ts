@@ -51,7 +51,14 @@ export class AppError extends Error {
 
 /** zod issues as `{path, message}` pairs, with dotted paths ("credentials.0.code"); root issues get path "body". */
 export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: i.path.length ? i.path.join(".") : "body", message: i.message }));
+  return error.issues.flatMap((i) => {
+    const base = i.path.join(".");
+    // An unknown field is named itself, so the person sees which one to remove.
+    if (i.code === "unrecognized_keys") {
+      return i.keys.map((k) => ({ path: base ? `${base}.${k}` : k, message: `Unknown field "${k}": remove it.` }));
+    }
+    return [{ path: base || "body", message: i.message }];
+  });
 }
 
 /** Parses or throws a 422 AppError naming each bad field. */

@@ -15,3 +15,8 @@ export function yearsBetween(from: string, to: string): number {
 }
 
 export const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Today's date (UTC) as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

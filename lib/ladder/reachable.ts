@@ -1,0 +1,31 @@
+import { db } from "@/lib/db";
+
+// The career graph walked in SQL: every role reachable from a role within n moves, with the fewest moves and the
+// least typical time (the sum of each move's minimum years) it takes to get there. A recursive CTE that never
+// revisits a role on a walk; n is capped so the walk stays small.
+
+export type Reachable = { slug: string; title: string; level: number; moves: number; yearsMin: number };
+
+export const MAX_REACH_MOVES = 6;
+
+export async function reachableFrom(slug: string, within: number): Promise<Reachable[] | null> {
+  const depth = Math.max(1, Math.min(MAX_REACH_MOVES, Math.floor(within)));
+  const start = await db.role.findUnique({ where: { slug }, select: { id: true } });
+  if (!start) return null;
+  const rows = await db.$queryRaw<{ slug: string; title: string; level: number; moves: number; years_min: number }[]>`
+    WITH RECURSIVE walk (role_id, visited, moves, years) AS (
+      SELECT ${start.id}::text, ARRAY[${start.id}::text], 0, 0::numeric
+      UNION ALL
+      SELECT m."toRoleId", w.visited || m."toRoleId", w.moves + 1, w.years + m."yearsMin"
+      FROM walk w
+      JOIN "Move" m ON m."fromRoleId" = w.role_id
+      WHERE w.moves < ${depth} AND NOT (m."toRoleId" = ANY (w.visited))
+    )
+    SELECT r.slug, r.title, r.level, MIN(w.moves)::int AS moves, MIN(w.years)::float8 AS years_min
+    FROM walk w
+    JOIN "Role" r ON r.id = w.role_id
+    WHERE w.moves > 0
+    GROUP BY r.slug, r.title, r.level
+    ORDER BY years_min, moves, r.level, r.title`;
+  return rows.map((r) => ({ slug: r.slug, title: r.title, level: r.level, moves: r.moves, yearsMin: r.years_min }));
+}
