@@ -44,14 +44,20 @@ export default async function HomePage() {
           rules of each certifying body applied for you and a source beside every figure.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/signup" className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
-            Create a free account
+          <Link href="/plan" className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
+            Plan a path
           </Link>
           <Link
             href="/ladder"
             className="rounded-md border border-slate-400 px-5 py-3 font-semibold hover:bg-slate-50 dark:border-slate-500 dark:hover:bg-slate-900"
           >
             Explore the career ladder
+          </Link>
+          <Link
+            href="/signup"
+            className="rounded-md border border-slate-400 px-5 py-3 font-semibold hover:bg-slate-50 dark:border-slate-500 dark:hover:bg-slate-900"
+          >
+            Create a free account
           </Link>
         </div>
         <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">For {audiences.join(", ")}.</p>

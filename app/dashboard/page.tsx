@@ -3,13 +3,15 @@ import Link from "next/link";
 import { getProfile } from "@/lib/accounts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { formatEducation, formatUsd, formatYears } from "@/lib/format";
+import { listPlans } from "@/lib/plans/queries";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
-  const profile = await getProfile(user.id);
+  const [profile, plans] = await Promise.all([getProfile(user.id), listPlans(user.id)]);
   if (!profile) return null;
   const missing = [
     profile.currentRole ? null : "your current role",
@@ -64,6 +66,40 @@ export default async function DashboardPage() {
         )}
       </section>
 
+      <section aria-labelledby="plans" className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="plans" className="text-xl font-semibold">
+            Your plans
+          </h2>
+          <TextLink href="/plan">Plan a new path</TextLink>
+        </div>
+        {plans.length === 0 ? (
+          <p className="mt-3 text-slate-700 dark:text-slate-300">
+            No saved plans yet. <TextLink href="/plan">Plan a path</TextLink> to the role you want and save it to follow your
+            progress here.
+          </p>
+        ) : (
+          <ul className="mt-3 space-y-4">
+            {plans.slice(0, 5).map((p) => (
+              <li key={p.id}>
+                <TextLink href={`/plans/${p.id}`} className="font-medium">
+                  {p.name}
+                </TextLink>
+                <span className="text-sm text-slate-600 dark:text-slate-400"> · to {p.target.title}</span>
+                <div className="mt-1 max-w-md">
+                  <ProgressBar value={p.progress} label={`${p.doneSteps.length} of ${p.stepCount} steps done`} />
+                </div>
+              </li>
+            ))}
+            {plans.length > 5 ? (
+              <li>
+                <TextLink href="/plans">All {plans.length} plans</TextLink>
+              </li>
+            ) : null}
+          </ul>
+        )}
+      </section>
+
       <section aria-labelledby="next" className="grid gap-4 md:grid-cols-3">
         <h2 id="next" className="sr-only">
           Next steps
@@ -83,9 +119,9 @@ export default async function DashboardPage() {
           </TextLink>
         </div>
         <div className="rounded-lg border border-dashed border-slate-300 p-5 dark:border-slate-700">
-          <h3 className="font-semibold">Plans, CEUs and pay</h3>
+          <h3 className="font-semibold">CEUs and pay</h3>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            Path planning, the CEU ledger and pay projections are being built; they will appear here.
+            The CEU ledger and pay projections are being built; they will appear here.
           </p>
         </div>
       </section>

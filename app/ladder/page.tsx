@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { LadderGraph } from "@/components/ladder/ladder-graph";
 import { RoleCard } from "@/components/ladder/role-card";
-import { listRoles } from "@/lib/ladder/queries";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getProfile } from "@/lib/accounts/queries";
+import { getLadderGraphData, listRoles } from "@/lib/ladder/queries";
 
 export const metadata: Metadata = { title: "Career ladder" };
 export const dynamic = "force-dynamic";
 
 export default async function LadderPage() {
-  const roles = await listRoles();
+  const [roles, graph, user] = await Promise.all([listRoles(), getLadderGraphData(), getCurrentUser()]);
+  const profile = user ? await getProfile(user.id) : null;
   const levels = [...new Set(roles.map((r) => r.level))].sort((a, b) => a - b);
   const moveCount = roles.reduce((n, r) => n + r.movesOut.length, 0);
   return (
@@ -17,6 +21,14 @@ export default async function LadderPage() {
         (level 6). It is a graph, not a line: most roles can be reached in more than one way, and some moves are
         sideways. Each move lists what it takes, with the source of every rule.
       </p>
+      <section aria-labelledby="graph-heading" className="mt-6">
+        <h2 id="graph-heading" className="sr-only">
+          The ladder as a graph
+        </h2>
+        <LadderGraph roles={graph.roles} moves={graph.moves} highlight={{ current: profile?.currentRole?.slug ?? null }} />
+      </section>
+      <h2 className="mt-8 text-2xl font-semibold">The ladder as a list</h2>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">Every role and move of the graph above, with what each move asks for.</p>
       <nav aria-label="Levels" className="mt-4 flex flex-wrap gap-2">
         {levels.map((level) => (
           <a
@@ -33,9 +45,9 @@ export default async function LadderPage() {
       ) : (
         levels.map((level) => (
           <section key={level} aria-labelledby={`level-${level}`} className="mt-10">
-            <h2 id={`level-${level}`} className="scroll-mt-4 text-2xl font-semibold">
+            <h3 id={`level-${level}`} className="scroll-mt-4 text-xl font-semibold">
               Level {level}
-            </h2>
+            </h3>
             <div className="mt-4 grid gap-4 lg:grid-cols-2">
               {roles
                 .filter((r) => r.level === level)

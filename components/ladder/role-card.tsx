@@ -11,9 +11,9 @@ export function RoleCard({ role }: { role: RoleDetail }) {
       aria-labelledby={`${role.slug}-title`}
       className="scroll-mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
     >
-      <h3 id={`${role.slug}-title`} className="text-lg font-semibold">
+      <h4 id={`${role.slug}-title`} className="text-lg font-semibold">
         {role.title}
-      </h3>
+      </h4>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         {role.track}
         {role.onetSocCode ? ` · O*NET-SOC ${role.onetSocCode}${role.socIsProxy ? " (nearest occupation, used as a proxy)" : ""}` : ""}
@@ -34,7 +34,7 @@ export function RoleCard({ role }: { role: RoleDetail }) {
         </p>
       ) : null}
 
-      <h4 className="mt-4 font-medium">Moves from here</h4>
+      <h5 className="mt-4 font-medium">Moves from here</h5>
       {role.movesOut.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">The top of this part of the ladder: no further moves are recorded.</p>
       ) : (

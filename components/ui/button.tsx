@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, Ref } from "react";
 
 const variants = {
   primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-slate-400",
@@ -10,10 +10,12 @@ const variants = {
 export function Button({
   variant = "primary",
   className = "",
+  ref,
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants; ref?: Ref<HTMLButtonElement> }) {
   return (
     <button
+      ref={ref}
       className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-semibold disabled:cursor-not-allowed ${variants[variant]} ${className}`}
       {...rest}
     />

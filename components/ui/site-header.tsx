@@ -16,6 +16,9 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
           <Link href="/ladder" className={linkClass}>
             Career ladder
           </Link>
+          <Link href="/plan" className={linkClass}>
+            Plan a path
+          </Link>
           <Link href="/credentials" className={linkClass}>
             Credentials
           </Link>
@@ -23,6 +26,9 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
             <>
               <Link href="/dashboard" className={linkClass}>
                 Dashboard
+              </Link>
+              <Link href="/plans" className={linkClass}>
+                My plans
               </Link>
               <Link href="/profile" className={linkClass}>
                 Profile

@@ -22,7 +22,10 @@ function formFields(formData: FormData): Record<string, string> {
   return out;
 }
 
-export function toFormState(err: unknown): FormState {
+export type Failure = { ok: false; message: string; fieldErrors: Record<string, string> };
+
+/** Any error as what a form or client component shows: a message, and one message per field. */
+export function toFailure(err: unknown): Failure {
   if (err instanceof AppError) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of err.issues ?? []) fieldErrors[issue.path] ??= issue.message;
@@ -30,8 +33,10 @@ export function toFormState(err: unknown): FormState {
     return { ok: false, message, fieldErrors };
   }
   console.error("[action] unexpected error:", err);
-  return { ok: false, message: "Something went wrong on our side; nothing was saved. Please try again." };
+  return { ok: false, message: "Something went wrong on our side; nothing was saved. Please try again.", fieldErrors: {} };
 }
+
+export const toFormState = (err: unknown): FormState => toFailure(err);
 
 function parseForm<S extends z.ZodType>(schema: S, formData: FormData): z.infer<S> {
   const parsed = schema.safeParse(formFields(formData));

@@ -135,3 +135,20 @@ export async function getRole(slug: string): Promise<RoleDetail | null> {
 export function listRoleOptions(): Promise<{ slug: string; title: string; level: number }[]> {
   return db.role.findMany({ orderBy: [{ level: "asc" }, { title: "asc" }], select: { slug: true, title: true, level: true } });
 }
+
+/** Roles and moves only, for the interactive graph (two small queries). */
+export async function getLadderGraphData(): Promise<{
+  roles: { slug: string; title: string; level: number }[];
+  moves: { from: string; to: string; yearsMin: number; yearsMax: number }[];
+}> {
+  const [roles, moves] = await Promise.all([
+    listRoleOptions(),
+    db.move.findMany({
+      select: { yearsMin: true, yearsMax: true, fromRole: { select: { slug: true } }, toRole: { select: { slug: true } } },
+    }),
+  ]);
+  return {
+    roles,
+    moves: moves.map((m) => ({ from: m.fromRole.slug, to: m.toRole.slug, yearsMin: m.yearsMin.toNumber(), yearsMax: m.yearsMax.toNumber() })),
+  };
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { ConfirmDelete } from "@/components/plans/confirm-delete";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { TextLink } from "@/components/ui/text-link";
+import { formatUsd } from "@/lib/format";
+import { deletePlanAction, renamePlanAction } from "@/lib/plans/actions";
+import type { PlanSummary } from "@/lib/plans/queries";
+
+function PlanRow({ plan }: { plan: PlanSummary }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(plan.name);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  return (
+    <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+      {editing ? (
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            startTransition(async () => {
+              const res = await renamePlanAction({ id: plan.id, name });
+              if (res.ok) {
+                setEditing(false);
+                setError(null);
+                router.refresh();
+              } else setError(res.fieldErrors.name ?? res.message);
+            });
+          }}
+        >
+          <div className="min-w-56 flex-1">
+            <TextField label="New name" name={`rename-${plan.id}`} value={name} maxLength={100} autoFocus onChange={(e) => setName(e.target.value)} error={error ?? undefined} />
+          </div>
+          <Button type="submit" disabled={pending}>
+            Save name
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => (setEditing(false), setName(plan.name), setError(null))}>
+            Cancel
+          </Button>
+        </form>
+      ) : (
+        <h2 className="text-lg font-semibold">
+          <TextLink href={`/plans/${plan.id}`}>{plan.name}</TextLink>
+        </h2>
+      )}
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        To {plan.target.title} · {plan.totalYears} years · exam fees {formatUsd(plan.totalCost)} · saved {plan.updatedAt.slice(0, 10)}
+      </p>
+      <div className="mt-2 max-w-md">
+        <ProgressBar value={plan.progress} label={`Steps done: ${plan.doneSteps.length} of ${plan.stepCount}`} />
+      </div>
+      {!editing ? (
+        <div className="mt-3 flex flex-wrap gap-2">
+          <Button type="button" variant="secondary" onClick={() => setEditing(true)}>
+            Rename
+          </Button>
+          <ConfirmDelete
+            what={`“${plan.name}”`}
+            pending={pending}
+            onConfirm={() =>
+              startTransition(async () => {
+                const res = await deletePlanAction({ id: plan.id });
+                if (res.ok) router.refresh();
+                else setError(res.message);
+              })
+            }
+          />
+        </div>
+      ) : null}
+      {error && !editing ? (
+        <div className="mt-2">
+          <Alert tone="error">{error}</Alert>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export function PlanList({ plans }: { plans: PlanSummary[] }) {
+  return (
+    <ul className="space-y-4">
+      {plans.map((p) => (
+        <PlanRow key={p.id} plan={p} />
+      ))}
+    </ul>
+  );
+}
