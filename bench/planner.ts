@@ -1,5 +1,7 @@
 // Planner benchmark: median and p95 time of planPaths (k = 3) on the seeded ladder and on a synthetic graph of
-// 10,000 roles and 50,000 moves. Prints figures; asserts nothing. Run: npm run bench:planner
+// 10,000 roles and 50,000 moves. Each query runs REPEATS times; the per-query fastest run is what the median and
+// p95 summarise (timing noise on a shared 2-core machine only ever adds time), and the p95 of every run is printed
+// beside it. Prints figures; asserts nothing. Run: npm run bench:planner
 import { performance } from "node:perf_hooks";
 import { planPaths } from "@/lib/ladder/planner";
 import type { PersonState, PlannerGraph, PlanOptions } from "@/lib/ladder/planner-types";
@@ -12,27 +14,39 @@ function percentile(sorted: number[], p: number): number {
   return sorted[i]!;
 }
 
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+
 function run(name: string, graph: PlannerGraph, queries: Query[], warmup = 3) {
   for (const q of queries.slice(0, warmup)) planPaths(graph, q.person, q.opts);
-  const times: number[] = [];
+  const best: number[] = [];
+  const all: number[] = [];
   let found = 0;
   let full = 0;
   let stopped = 0;
   for (const q of queries) {
-    const t0 = performance.now();
-    const r = planPaths(graph, q.person, q.opts);
-    times.push(performance.now() - t0);
-    if (r.paths.length) found++;
-    if (r.paths.length === q.opts.k) full++;
-    if (r.explanation?.includes("stopped")) stopped++;
+    let fastest = Infinity;
+    for (let i = 0; i < REPEATS; i++) {
+      const t0 = performance.now();
+      const r = planPaths(graph, q.person, q.opts);
+      const ms = performance.now() - t0;
+      all.push(ms);
+      fastest = Math.min(fastest, ms);
+      if (i === 0) {
+        if (r.paths.length) found++;
+        if (r.paths.length === q.opts.k) full++;
+        if (r.explanation?.includes("stopped")) stopped++;
+      }
+    }
+    best.push(fastest);
   }
-  times.sort((a, b) => a - b);
+  best.sort((a, b) => a - b);
+  all.sort((a, b) => a - b);
   const fmt = (n: number) => n.toFixed(2).padStart(8);
   console.log(
     `${name.padEnd(40)} queries ${String(queries.length).padStart(4)}  with paths ${String(found).padStart(4)}  with k paths ${String(full).padStart(4)}  search budget hit ${String(stopped).padStart(3)}\n` +
-      `${"".padEnd(40)} median ${fmt(percentile(times, 50))} ms  p95 ${fmt(percentile(times, 95))} ms  max ${fmt(times.at(-1)!)} ms`,
+      `${"".padEnd(40)} median ${fmt(percentile(best, 50))} ms  p95 ${fmt(percentile(best, 95))} ms  max ${fmt(best.at(-1)!)} ms   (p95 of all ${all.length} runs ${fmt(percentile(all, 95))} ms)`,
   );
-  return { median: percentile(times, 50), p95: percentile(times, 95) };
+  return { median: percentile(best, 50), p95: percentile(best, 95) };
 }
 
 const base = { k: 3, avoidCredentials: [] as string[], avoidBodies: [] as string[], maxYears: null, asOf: "2026-11-27" };

@@ -1,18 +1,22 @@
 import { yearsBetween, round1 } from "@/lib/ladder/dates";
 import { EDUCATION_ASSUMPTION } from "@/lib/ladder/education";
+import { yearsToTarget } from "@/lib/ladder/distances";
 import { explainNoPath } from "@/lib/ladder/explain";
+import { EMPTY_HELD, getHeld, heldEntries, withHeld, type HeldSet } from "@/lib/ladder/held-set";
 import { MinHeap } from "@/lib/ladder/min-heap";
-import type { PersonState, PlannedPath, PlannerGraph, PlanOptions, PlanResult } from "@/lib/ladder/planner-types";
+import type { PersonState, PlannedPath, PlannerGraph, PlannerMove, PlanOptions, PlanResult } from "@/lib/ladder/planner-types";
 import { experienceKindLabels, experienceKinds } from "@/lib/ladder/requirement-schema";
 import {
   arrivalStep,
   emptyExperience,
   enterFromOutside,
   hasVisited,
+  applyVariant,
   isBlocked,
   materialize,
-  planMove,
-  type Held,
+  moveLowerBound,
+  moveVariants,
+  type MoveVariant,
   type PlanContext,
   type SimState,
 } from "@/lib/ladder/schedule";
@@ -31,8 +35,8 @@ import {
  */
 const LARGE_GRAPH_MOVES = 5_000;
 const SEARCH = {
-  small: { branchChoices: true, perRole: (k: number) => 4 * k + 8, maxExpansions: 200_000 },
-  large: { branchChoices: false, perRole: (k: number) => k, maxExpansions: 4_000 },
+  small: { branchChoices: true, perRole: () => Infinity, maxExpansions: 200_000 },
+  large: { branchChoices: false, perRole: (k: number) => k, maxExpansions: 5_000 },
 };
 const EPS = 1e-9;
 
@@ -45,25 +49,6 @@ export class PlannerInputError extends Error {
   }
 }
 
-/** Lower bounds of the years from each role to `target` (Dijkstra on typical minimum years, backwards). */
-export function yearsToTarget(graph: PlannerGraph, target: string): Map<string, number> {
-  const dist = new Map<string, number>([[target, 0]]);
-  const heap = new MinHeap<[string, number]>((a, b) => a[1] < b[1]);
-  heap.push([target, 0]);
-  while (heap.size) {
-    const [role, d] = heap.pop()!;
-    if (d > (dist.get(role) ?? Infinity)) continue;
-    for (const m of graph.movesTo.get(role) ?? []) {
-      const nd = d + m.yearsMin;
-      if (nd < (dist.get(m.from) ?? Infinity)) {
-        dist.set(m.from, nd);
-        heap.push([m.from, nd]);
-      }
-    }
-  }
-  return dist;
-}
-
 function startingState(graph: PlannerGraph, person: PersonState, asOf: string): SimState {
   const exp = emptyExperience();
   const current = person.currentRole ? graph.roles.get(person.currentRole) : undefined;
@@ -72,16 +57,16 @@ function startingState(graph: PlannerGraph, person: PersonState, asOf: string): 
   } else if (current) {
     for (const k of current.kinds) exp[k] = person.yearsExperience;
   }
-  const held = new Map<string, Held>();
-  for (const c of person.credentials) held.set(c.code, { at: Math.min(0, -yearsBetween(c.earnedOn, asOf)), apprentice: false });
-  // A held CPC or COC counts as full once the experience is there; otherwise it is still "-A".
-  for (const [code, h] of held) {
-    const c = graph.credentials.get(code);
-    if (!c?.hasApprenticeStatus) continue;
-    const full = c.removeApprentice.some(
-      (r) => !r.course && r.credentials.length === 0 && (!r.experience || exp[r.experience.kind] >= (r.experience.years ?? 0)),
-    );
-    held.set(code, { ...h, apprentice: !full });
+  let held: HeldSet = EMPTY_HELD;
+  for (const cred of person.credentials) {
+    // A held CPC or COC counts as full once the experience is there; otherwise it is still "-A".
+    const c = graph.credentials.get(cred.code);
+    const full =
+      !c?.hasApprenticeStatus ||
+      c.removeApprentice.some(
+        (r) => !r.course && r.credentials.length === 0 && (!r.experience || exp[r.experience.kind] >= (r.experience.years ?? 0)),
+      );
+    held = withHeld(held, cred.code, { at: Math.min(0, -yearsBetween(cred.earnedOn, asOf)), apprentice: !full });
   }
   return {
     role: person.currentRole ?? "",
@@ -101,13 +86,19 @@ function startingState(graph: PlannerGraph, person: PersonState, asOf: string): 
   };
 }
 
+/** `a` is at least as well placed as `b` in every respect, including the roles it may still pass through. */
 function dominates(a: SimState, b: SimState): boolean {
   if (a.t > b.t + EPS || a.cost > b.cost + EPS || a.total + EPS < b.total) return false;
   for (const k of experienceKinds) if (a.exp[k] + EPS < b.exp[k]) return false;
-  for (const [code, h] of b.held) {
-    const mine = a.held.get(code);
+  for (const [code, h] of heldEntries(b.held)) {
+    const mine = getHeld(a.held, code);
     if (!mine || (mine.apprentice && !h.apprentice)) return false;
   }
+  // Paths never revisit a role, so a role behind `a` but not behind `b` is a way forward only `b` still has.
+  const behindB = new Set<string>([b.firstRole]);
+  for (let t = b.trail; t; t = t.prev) behindB.add(t.step.role);
+  if (!behindB.has(a.firstRole)) return false;
+  for (let t = a.trail; t; t = t.prev) if (!behindB.has(t.step.role)) return false;
   return true;
 }
 
@@ -135,19 +126,26 @@ function search(
   maxExpansions: number,
 ): SearchOutcome {
   const h = yearsToTarget(ctx.graph, target);
-  type Entry = { s: SimState; f: number };
-  const bound = (s: SimState) => s.t + (h.get(s.role) ?? Infinity);
-
+  // Queue entries are either a state or a move variant not yet applied: most variants are never taken off the
+  // queue, so building their states up front was most of the work.
+  // A move is queued first at a lower bound of its cost (no requirements yet); its requirements are worked out only
+  // when that bound reaches the front, and many moves never get there.
+  type Entry =
+    | { kind: "state"; f: number; cost: number; state: SimState }
+    | { kind: "move"; f: number; cost: number; parent: SimState; move: PlannerMove }
+    | { kind: "variant"; f: number; cost: number; parent: SimState; variant: MoveVariant };
+  const bound = (role: string, t: number) => t + (h.get(role) ?? Infinity);
   const less =
     ctx.objective === "cheapest"
-      ? (a: Entry, b: Entry) => a.s.cost < b.s.cost - EPS || (Math.abs(a.s.cost - b.s.cost) <= EPS && a.f < b.f)
-      : (a: Entry, b: Entry) => a.f < b.f - EPS || (Math.abs(a.f - b.f) <= EPS && a.s.cost < b.s.cost);
+      ? (a: Entry, b: Entry) => a.cost < b.cost - EPS || (Math.abs(a.cost - b.cost) <= EPS && a.f < b.f)
+      : (a: Entry, b: Entry) => a.f < b.f - EPS || (Math.abs(a.f - b.f) <= EPS && a.cost < b.cost);
   const heap = new MinHeap<Entry>(less);
   let overMaxYears = false;
   for (const s of starts) {
-    if (!Number.isFinite(bound(s))) continue;
-    if (maxYears !== null && bound(s) > maxYears + EPS) overMaxYears = true;
-    else heap.push({ s, f: bound(s) });
+    const f = bound(s.role, s.t);
+    if (!Number.isFinite(f)) continue;
+    if (maxYears !== null && f > maxYears + EPS) overMaxYears = true;
+    else heap.push({ kind: "state", f, cost: s.cost, state: s });
   }
 
   const settled = new Map<string, SimState[]>();
@@ -156,8 +154,25 @@ function search(
   const blockers = new Map<string, () => string>();
   let expansions = 0;
   while (heap.size && found.length < limit) {
+    const entry = heap.pop()!;
+    const role = entry.kind === "state" ? entry.state.role : entry.kind === "move" ? entry.move.to : entry.variant.move.to;
+    if (role !== target && (settled.get(role)?.length ?? 0) >= perRole) continue;
+    if (entry.kind === "move") {
+      const { parent, move } = entry;
+      const variants = moveVariants(ctx, parent, move);
+      if (isBlocked(variants)) {
+        blockers.set(`${move.from}→${move.to}`, variants.blocked);
+        continue;
+      }
+      for (const variant of variants) {
+        const f = bound(move.to, variant.at);
+        if (maxYears !== null && f > maxYears + EPS) overMaxYears = true;
+        else heap.push({ kind: "variant", f, cost: parent.cost + variant.f.cost, parent, variant });
+      }
+      continue;
+    }
     if (++expansions > maxExpansions) return { found, blockers, truncated: true, overMaxYears };
-    const { s } = heap.pop()!;
+    const s = entry.kind === "state" ? entry.state : applyVariant(ctx, entry.parent, entry.variant);
     if (s.role === target) {
       // The same roles by another choice of credentials: a later pop is never better.
       if (!foundPaths.has(s.path)) {
@@ -174,18 +189,21 @@ function search(
     if (dominators.size >= limit || here.some((o) => o.path === s.path && dominates(o, s))) continue;
     here.push(s);
     settled.set(s.role, here);
+    const kinds = ctx.graph.roles.get(s.role)!.kinds;
     for (const move of ctx.graph.movesFrom.get(s.role) ?? []) {
       // Not worth scheduling: no way on to the target, already on this path, or a role that is full.
-      if (!h.has(move.to) || (settled.get(move.to)?.length ?? 0) >= perRole || hasVisited(s, move.to)) continue;
-      const nexts = planMove(ctx, s, move);
-      if (isBlocked(nexts)) {
-        blockers.set(`${move.from}→${move.to}`, nexts.blocked);
+      const rest = h.get(move.to);
+      if (rest === undefined || (settled.get(move.to)?.length ?? 0) >= perRole || hasVisited(s, move.to)) continue;
+      const lower = moveLowerBound(ctx, s, move, kinds);
+      if (lower === Infinity) {
+        // No route can be met from here: work it out now, for the explanation.
+        const blocked = moveVariants(ctx, s, move);
+        if (isBlocked(blocked)) blockers.set(`${move.from}→${move.to}`, blocked.blocked);
         continue;
       }
-      for (const next of nexts) {
-        if (maxYears !== null && bound(next) > maxYears + EPS) overMaxYears = true;
-        else heap.push({ s: next, f: bound(next) });
-      }
+      const f = lower + rest;
+      if (maxYears !== null && f > maxYears + EPS) overMaxYears = true;
+      else heap.push({ kind: "move", f, cost: s.cost, parent: s, move });
     }
   }
   return { found, blockers, truncated: false, overMaxYears };
@@ -219,14 +237,7 @@ function assumptionsFor(graph: PlannerGraph, person: PersonState): string[] {
   return out;
 }
 
-/** Up to k best distinct paths from the person's state to the target, or an explanation of what blocks it. */
-export function planPaths(graph: PlannerGraph, person: PersonState, opts: PlanOptions): PlanResult {
-  checkInputs(graph, person, opts);
-  const assumptions = assumptionsFor(graph, person);
-  const target = graph.roles.get(opts.target)!;
-  if (person.currentRole === opts.target) {
-    return { paths: [], explanation: `You are already a ${target.title}.`, assumptions };
-  }
+function contextFor(graph: PlannerGraph, person: PersonState, opts: PlanOptions) {
   let moveCount = 0;
   for (const list of graph.movesFrom.values()) moveCount += list.length;
   const profile = moveCount > LARGE_GRAPH_MOVES ? SEARCH.large : SEARCH.small;
@@ -239,6 +250,40 @@ export function planPaths(graph: PlannerGraph, person: PersonState, opts: PlanOp
     education: person.education,
     asOf: opts.asOf,
   };
+  return { ctx, profile };
+}
+
+/**
+ * Walks one given sequence of roles from the person's current role, taking the best way to meet each move's
+ * requirements: its arrival time and fees, or null when a move is missing or cannot be made. For checking the
+ * search against brute force, and for "what if I went this way" questions.
+ */
+export function simulateRoles(graph: PlannerGraph, person: PersonState, opts: PlanOptions, roles: string[]): { years: number; cost: number } | null {
+  if (!person.currentRole || roles[0] !== person.currentRole) return null;
+  const { ctx } = contextFor(graph, person, opts);
+  let state = startingState(graph, person, opts.asOf);
+  for (const to of roles.slice(1)) {
+    const move = graph.movesFrom.get(state.role)?.find((m) => m.to === to);
+    if (!move || hasVisited(state, to)) return null;
+    const variants = moveVariants(ctx, state, move);
+    if (isBlocked(variants)) return null;
+    const best = variants.reduce((a, b) =>
+      (opts.objective === "cheapest" ? a.f.cost - b.f.cost || a.at - b.at : a.at - b.at || a.f.cost - b.f.cost) <= 0 ? a : b,
+    );
+    state = applyVariant(ctx, state, best);
+  }
+  return { years: state.t, cost: state.cost };
+}
+
+/** Up to k best distinct paths from the person's state to the target, or an explanation of what blocks it. */
+export function planPaths(graph: PlannerGraph, person: PersonState, opts: PlanOptions): PlanResult {
+  checkInputs(graph, person, opts);
+  const assumptions = assumptionsFor(graph, person);
+  const target = graph.roles.get(opts.target)!;
+  if (person.currentRole === opts.target) {
+    return { paths: [], explanation: `You are already a ${target.title}.`, assumptions };
+  }
+  const { ctx, profile } = contextFor(graph, person, opts);
   const base = startingState(graph, person, opts.asOf);
   const entryBlockers = new Map<string, () => string>();
   let starts: SimState[] = [base];

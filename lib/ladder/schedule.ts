@@ -11,6 +11,7 @@ import type {
   PlanStep,
 } from "@/lib/ladder/planner-types";
 import { experienceKindLabels, experienceKinds, type EducationLevel, type ExperienceKind } from "@/lib/ladder/requirement-schema";
+import { getHeld, heldEntries, withHeld, type Held, type HeldSet } from "@/lib/ladder/held-set";
 
 // Scheduling one step of a path: given where the person stands when they enter a role, when can each requirement
 // of the next move be met, and what must be earned, in what order? Experience of a kind accrues only in roles of
@@ -18,10 +19,10 @@ import { experienceKindLabels, experienceKinds, type EducationLevel, type Experi
 // alongside work from today at its typical length. Pure.
 
 const MAX_PREREQUISITE_DEPTH = 4;
-/** Shared and never written to: most fragments earn nothing, and allocating a map for each was most of the garbage. */
-const NOTHING_HELD: Map<string, Held> = new Map();
+/** Shared, never written to: most evaluations start with nothing being visited. */
+const NO_VISITS: ReadonlySet<string> = new Set();
 
-export type Held = { at: number; apprentice: boolean };
+export type { Held };
 
 export type SimState = {
   role: string;
@@ -30,7 +31,7 @@ export type SimState = {
   costIncomplete: boolean;
   exp: Record<ExperienceKind, number>;
   total: number;
-  held: Map<string, Held>;
+  held: HeldSet;
   /** Education levels already listed in the plan (each is planned once). */
   eduListed: ReadonlySet<EducationLevel>;
   /** The steps so far, newest first, as a shared linked list (copying arrays per state was the planner's cost). */
@@ -64,12 +65,13 @@ export type Trail = { step: RawStep; prev: Trail | null };
 /** An item to earn; its reason is worded only if the item ends up in a returned path. */
 export type Draft = { kind: EarnItem["kind"]; code: string; label: string; at: number; cost: number | null; reason: () => string };
 
-type Fragment = { at: number; cost: number; costUnknown: boolean; items: Draft[]; newHeld: Map<string, Held>; eduListed: ReadonlySet<EducationLevel> };
+/** What meeting a requirement takes: when, at what cost, what to earn, and what is held afterwards. */
+type Fragment = { at: number; cost: number; costUnknown: boolean; items: Draft[]; held: HeldSet; eduListed: ReadonlySet<EducationLevel> };
 /** Why a requirement cannot be met; worded only when an explanation is needed. */
 export type Blocked = { blocked: () => string };
 const isBlocked = (x: unknown): x is Blocked => typeof x === "object" && x !== null && "blocked" in x;
 
-type Scope = {
+export type Scope = {
   ctx: PlanContext;
   role: Pick<PlannerRole, "title" | "kinds">;
   /** False before the person's first HIM job: waiting then adds no experience. */
@@ -77,15 +79,15 @@ type Scope = {
   t0: number;
   exp0: Record<ExperienceKind, number>;
   total0: number;
-  held: Map<string, Held>;
+  held: HeldSet;
   eduListed: ReadonlySet<EducationLevel>;
-  /** Answers of earnCredential already worked out in this step, by credential and what is held. */
-  memo: Map<string, Fragment | Blocked>;
+  /** Answers of earnCredential already worked out in this step, by credential and what is held (made on first use). */
+  memo: { map?: Map<string, Fragment | Blocked> };
 };
 
 function memoKey(code: string, s: Scope): string {
   let key = code;
-  for (const [c, h] of s.held) key += `|${c}${h.apprentice ? "-A" : ""}@${h.at}`;
+  for (let n = s.held; n; n = n.next) key += `|${n.code}${n.held.apprentice ? "-A" : ""}@${n.held.at}`;
   for (const e of s.eduListed) key += `|${e}`;
   return key;
 }
@@ -94,16 +96,16 @@ export const emptyExperience = (): Record<ExperienceKind, number> =>
   Object.fromEntries(experienceKinds.map((k) => [k, 0])) as Record<ExperienceKind, number>;
 
 /** When `code` is (or will be) held, directly or through one that replaces it (an RHIA replaces the RHIT). */
-function heldSince(graph: PlannerGraph, held: Map<string, Held>, code: string): number | undefined {
-  let since = held.get(code)?.at;
+function heldSince(graph: PlannerGraph, held: HeldSet, code: string): number | undefined {
+  let since = getHeld(held, code)?.at;
   for (const other of graph.replacedBy.get(code) ?? []) {
-    const h = held.get(other);
+    const h = getHeld(held, other);
     if (h) since = Math.min(since ?? Infinity, h.at);
   }
   return since;
 }
 
-export function holds(graph: PlannerGraph, held: Map<string, Held>, code: string): boolean {
+export function holds(graph: PlannerGraph, held: HeldSet, code: string): boolean {
   return heldSince(graph, held, code) !== undefined;
 }
 
@@ -136,7 +138,7 @@ function evalRoute(
   s: Scope,
   purpose: string,
   depth: number,
-  visiting: Set<string>,
+  visiting: ReadonlySet<string>,
   branch = false,
 ): Fragment[] | Blocked {
   const { ctx } = s;
@@ -180,14 +182,14 @@ function evalRoute(
     }
   }
 
-  let partials: Fragment[] = [{ at, cost: 0, costUnknown: false, items, newHeld: NOTHING_HELD, eduListed }];
+  let partials: Fragment[] = [{ at, cost: 0, costUnknown: false, items, held: s.held, eduListed }];
   let branchesLeft = branch;
   for (const group of route.credentials) {
     const next: Fragment[] = [];
     const reasons: (() => string)[] = [];
     let opened = false;
     for (const p of partials) {
-      const heldNow = p.newHeld.size ? new Map([...s.held, ...p.newHeld]) : s.held;
+      const heldNow = p.held;
       // Met by something held, or earned earlier in this route: not before it is in hand.
       let since = Infinity;
       for (const code of group) since = Math.min(since, heldSince(ctx.graph, heldNow, code) ?? Infinity);
@@ -209,7 +211,7 @@ function evalRoute(
           cost: p.cost + f.cost,
           costUnknown: p.costUnknown || f.costUnknown,
           items: [...p.items, ...f.items],
-          newHeld: new Map([...p.newHeld, ...f.newHeld]),
+          held: f.held,
           eduListed: f.eduListed,
         });
       }
@@ -229,33 +231,35 @@ function evalRoute(
 }
 
 /** The single best answer of a route (no branching). */
-function evalRouteBest(route: PlannerRoute, s: Scope, purpose: string, depth: number, visiting: Set<string>): Fragment | Blocked {
+function evalRouteBest(route: PlannerRoute, s: Scope, purpose: string, depth: number, visiting: ReadonlySet<string>): Fragment | Blocked {
   const r = evalRoute(route, s, purpose, depth, visiting);
   return isBlocked(r) ? r : r[0]!;
 }
 
 /** The earliest way to earn `code` from this scope, with its prerequisites first. */
-function earnCredential(code: string, s: Scope, purpose: string, depth: number, visiting: Set<string>): Fragment | Blocked {
+function earnCredential(code: string, s: Scope, purpose: string, depth: number, visiting: ReadonlySet<string>): Fragment | Blocked {
   // Only prerequisite chains repeat work worth remembering; a first-level answer is asked for once.
   if (depth === 0) return earnCredentialUncached(code, s, purpose, depth, visiting);
   const key = `${memoKey(code, s)}#${depth}#${[...visiting].join(",")}#${purpose}`;
-  const known = s.memo.get(key);
+  s.memo.map ??= new Map();
+  const known = s.memo.map.get(key);
   if (known) return known;
   const answer = earnCredentialUncached(code, s, purpose, depth, visiting);
-  s.memo.set(key, answer);
+  s.memo.map.set(key, answer);
   return answer;
 }
 
-function earnCredentialUncached(code: string, s: Scope, purpose: string, depth: number, visiting: Set<string>): Fragment | Blocked {
+function earnCredentialUncached(code: string, s: Scope, purpose: string, depth: number, visiting: ReadonlySet<string>): Fragment | Blocked {
   const { ctx } = s;
-  if (holds(ctx.graph, s.held, code)) return { at: s.t0, cost: 0, costUnknown: false, items: [], newHeld: NOTHING_HELD, eduListed: s.eduListed };
+  if (holds(ctx.graph, s.held, code)) return { at: s.t0, cost: 0, costUnknown: false, items: [], held: s.held, eduListed: s.eduListed };
   const c = ctx.graph.credentials.get(code);
   if (!c) return { blocked: () => `${code} is not in the credential catalog` };
   if (!c.plannable) return { blocked: () => `${c.name} cannot be planned here` };
   if (ctx.avoidCodes.has(code)) return { blocked: () => `you asked to avoid ${code}` };
   if (ctx.avoidBodies.has(c.body)) return { blocked: () => `you asked to avoid ${c.body} credentials (${code})` };
   if (visiting.has(code) || depth > MAX_PREREQUISITE_DEPTH) return { blocked: () => `${code}'s prerequisites go round in a circle` };
-  const inner = new Set(visiting).add(code);
+  // Only a credential with prerequisites can lead back to itself.
+  const inner = c.qualify.some((r) => r.credentials.length) ? new Set(visiting).add(code) : visiting;
 
   let best: Fragment | null = null;
   const reasons: (() => string)[] = [];
@@ -265,7 +269,7 @@ function earnCredentialUncached(code: string, s: Scope, purpose: string, depth: 
       reasons.push(f.blocked);
       continue;
     }
-    const apprentice = c.hasApprenticeStatus && !removalMetBy(c, { ...s, held: new Map([...s.held, ...f.newHeld]) }, f.at);
+    const apprentice = c.hasApprenticeStatus && !removalMetBy(c, { ...s, held: f.held }, f.at);
     const fee = c.examFee;
     const eligible = lowerFirst(route.label);
     const item: Draft = {
@@ -284,7 +288,7 @@ function earnCredentialUncached(code: string, s: Scope, purpose: string, depth: 
       cost: f.cost + (fee ?? 0),
       costUnknown: f.costUnknown || fee === null,
       items: [...f.items, item],
-      newHeld: new Map([...f.newHeld, [code, { at: f.at, apprentice }]]),
+      held: withHeld(f.held, code, { at: f.at, apprentice }),
       eduListed: f.eduListed,
     };
     if (!best || better(ctx.objective, candidate, best)) best = candidate;
@@ -303,13 +307,13 @@ function removalMetBy(c: PlannerCredential, s: Scope, at: number): boolean {
 }
 
 /** Apprentice designations that come off during this step, at the earliest time each can. */
-function apprenticeRemovals(s: Scope, held: Map<string, Held>, until: number): { items: Draft[]; held: Map<string, Held> } {
+function apprenticeRemovals(s: Scope, held: HeldSet, until: number): { items: Draft[]; held: HeldSet } {
   const items: Draft[] = [];
   let anyApprentice = false;
-  for (const h of held.values()) if (h.apprentice) anyApprentice = true;
+  for (let n = held; n; n = n.next) if (n.held.apprentice) anyApprentice = true;
   if (!anyApprentice) return { items, held };
-  const next = new Map(held);
-  for (const [code, h] of held) {
+  let next = held;
+  for (const [code, h] of heldEntries(held)) {
     if (!h.apprentice) continue;
     const c = s.ctx.graph.credentials.get(code);
     if (!c) continue;
@@ -321,7 +325,7 @@ function apprenticeRemovals(s: Scope, held: Map<string, Held>, until: number): {
       if (at <= until && (!best || at < best.at)) best = { at, route };
     }
     if (!best) continue;
-    next.set(code, { at: best.at, apprentice: false });
+    next = withHeld(next, code, { at: best.at, apprentice: false });
     items.push({
       kind: "credential",
       code,
@@ -337,7 +341,7 @@ function apprenticeRemovals(s: Scope, held: Map<string, Held>, until: number): {
   return { items, held: next };
 }
 
-function scopeOf(ctx: PlanContext, state: SimState): Scope {
+export function scopeOf(ctx: PlanContext, state: SimState): Scope {
   const role = ctx.graph.roles.get(state.role)!;
   return {
     ctx,
@@ -348,7 +352,7 @@ function scopeOf(ctx: PlanContext, state: SimState): Scope {
     total0: state.total,
     held: state.held,
     eduListed: state.eduListed,
-    memo: new Map(),
+    memo: {},
   };
 }
 
@@ -376,34 +380,71 @@ function toEarnItems(ctx: PlanContext, drafts: Draft[], optional = false): EarnI
 }
 
 /**
- * Takes the move: schedules what it needs, spends the time in the current role, and returns the new state — one per
- * way of meeting the move's requirements (route, and choice of credential where a group offers several).
+ * A cheap lower bound of when a move can happen from this state: the typical wait, and the parts of its routes that
+ * need no credential work (degrees, years in all, years of a kind). Infinity when no route can ever be met here.
  */
-export function planMove(ctx: PlanContext, state: SimState, move: PlannerMove): SimState[] | Blocked {
-  const s = scopeOf(ctx, state);
+export function moveLowerBound(ctx: PlanContext, state: SimState, move: PlannerMove, kinds: readonly ExperienceKind[]): number {
+  const earliest = state.t + Math.max(0, move.yearsMin - state.roleCredit);
+  if (move.routes.length === 0) return earliest;
+  let best = Infinity;
+  for (const r of move.routes) {
+    let at = earliest;
+    if (r.education && !atLeast(ctx.education, r.education)) at = Math.max(at, yearsToReach(ctx.education, r.education));
+    if (r.minYears !== null && state.total < r.minYears) at = Math.max(at, state.t + (r.minYears - state.total));
+    if (r.experience) {
+      const have = state.exp[r.experience.kind];
+      const need = r.experience.years ?? 0;
+      if (have < need || (r.experience.years === null && have <= 0)) {
+        if (!kinds.includes(r.experience.kind)) continue;
+        at = Math.max(at, state.t + Math.max(0, need - have));
+      }
+    }
+    best = Math.min(best, at);
+  }
+  return best;
+}
+
+/** One way of taking a move: what it needs and when it can happen; turned into a state only if the search gets to it. */
+export type MoveVariant = { move: PlannerMove; f: Fragment; at: number; course: string | null };
+
+/**
+ * The ways to take a move from this state — one per route, and per credential where a group offers several — with
+ * the time each arrives. Cheap: the full next state is built by `applyVariant`, only for variants the search picks.
+ */
+export function moveVariants(ctx: PlanContext, state: SimState, move: PlannerMove, scope?: Scope): MoveVariant[] | Blocked {
+  const s = scope ?? scopeOf(ctx, state);
   const to = ctx.graph.roles.get(move.to)!;
   const earliest = state.t + Math.max(0, move.yearsMin - state.roleCredit);
-  const empty: Fragment = { at: state.t, cost: 0, costUnknown: false, items: [], newHeld: NOTHING_HELD, eduListed: state.eduListed };
+  const empty: Fragment = { at: state.t, cost: 0, costUnknown: false, items: [], held: state.held, eduListed: state.eduListed };
   const reasons: (() => string)[] = [];
-  const variants: { f: Fragment; at: number; course: string | null }[] = [];
+  const variants: MoveVariant[] = [];
   for (const route of move.routes.length ? move.routes : [null]) {
-    const fs = route ? evalRoute(route, s, `To move to ${to.title}`, 0, new Set(), ctx.branchChoices) : [empty];
+    const fs = route ? evalRoute(route, s, `To move to ${to.title}`, 0, NO_VISITS, ctx.branchChoices) : [empty];
     if (isBlocked(fs)) reasons.push(fs.blocked);
-    else for (const f of fs) variants.push({ f, at: Math.max(earliest, f.at), course: route?.course ?? null });
+    else for (const f of fs) variants.push({ move, f, at: Math.max(earliest, f.at), course: route?.course ?? null });
   }
   if (variants.length === 0) return { blocked: () => reasons.map((r) => r()).join("; or ") };
-  if (variants.length === 1) return [takeMove(ctx, state, s, move, variants[0]!)];
+  if (variants.length === 1) return variants;
   const seen = new Set<string>();
-  const out: SimState[] = [];
-  for (const v of variants) {
-    const next = takeMove(ctx, state, s, move, v);
-    const key = `${next.t}|${next.cost}|${[...next.held].map(([c, h]) => `${c}${h.apprentice ? "-A" : ""}`).sort().join(",")}`;
-    if (seen.has(key)) continue;
+  return variants.filter((v) => {
+    const key = `${v.at}|${v.f.cost}|${heldEntries(v.f.held).map(([c, h]) => `${c}${h.apprentice ? "-A" : ""}`).sort().join(",")}`;
+    if (seen.has(key)) return false;
     seen.add(key);
-    out.push(next);
-  }
-  return out;
+    return true;
+  });
 }
+
+/** Takes the move: spends the time in the current role, drops any "-A" that comes off, and returns the new state. */
+export function applyVariant(ctx: PlanContext, state: SimState, v: MoveVariant): SimState {
+  return takeMove(ctx, state, scopeOf(ctx, state), v.move, v);
+}
+
+/** Joins item lists, reusing the only non-empty one (most steps earn nothing or earn from one source). */
+function concat(...lists: Draft[][]): Draft[] {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  return nonEmpty.length === 0 ? EMPTY_DRAFTS : nonEmpty.length === 1 ? nonEmpty[0]! : nonEmpty.flat();
+}
+const EMPTY_DRAFTS: Draft[] = [];
 
 function takeMove(
   ctx: PlanContext,
@@ -413,14 +454,17 @@ function takeMove(
   v: { f: Fragment; at: number; course: string | null },
 ): SimState {
   const to = ctx.graph.roles.get(move.to)!;
-  const heldAfter = v.f.newHeld.size ? new Map([...state.held, ...v.f.newHeld]) : state.held;
+  const heldAfter = v.f.held;
   const removals = apprenticeRemovals(s, heldAfter, v.at);
   const courseItem: Draft[] = v.course
     ? [{ kind: "course", code: "course", label: v.course, at: v.at, cost: 0, reason: () => `To move to ${to.title}. Its cost is not counted.` }]
     : [];
   const dwell = v.at - state.t;
-  const exp = { ...state.exp };
-  for (const k of s.role.kinds) exp[k] += dwell;
+  let exp = state.exp;
+  if (dwell > 0 && s.role.kinds.length) {
+    exp = { ...state.exp };
+    for (const k of s.role.kinds) exp[k] += dwell;
+  }
   const yearsMax = Math.max(dwell, move.yearsMax - state.roleCredit);
   const step: RawStep = {
     role: state.role,
@@ -428,7 +472,7 @@ function takeMove(
     t0: state.t,
     dwell,
     yearsMax,
-    drafts: [...state.entryItems, ...v.f.items, ...removals.items, ...courseItem],
+    drafts: concat(state.entryItems, v.f.items, removals.items, courseItem),
   };
   return {
     role: move.to,
@@ -510,7 +554,7 @@ export function enterFromOutside(ctx: PlanContext, state: SimState, role: Planne
         t: f.at,
         cost: f.cost,
         costIncomplete: f.costUnknown,
-        held: new Map([...state.held, ...f.newHeld]),
+        held: f.held,
         eduListed: f.eduListed,
         entryItems: f.items,
       });

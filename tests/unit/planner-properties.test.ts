@@ -78,7 +78,7 @@ describe("planner properties", () => {
         const three = planPaths(graph, person, { ...base, k: 3 }).paths[0];
         expect(three?.totalYears).toBe(one?.totalYears);
       }),
-      { numRuns: 100 },
+      { numRuns: Number(process.env.PLANNER_PROPERTY_RUNS ?? 100) },
     );
   });
 });
