@@ -4,6 +4,7 @@ import { getProfile } from "@/lib/accounts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { formatEducation, formatUsd, formatYears } from "@/lib/format";
 import { listPlans } from "@/lib/plans/queries";
+import { reachableFrom } from "@/lib/ladder/reachable";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -13,6 +14,7 @@ export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
   const [profile, plans] = await Promise.all([getProfile(user.id), listPlans(user.id)]);
   if (!profile) return null;
+  const nearby = profile.currentRole ? ((await reachableFrom(profile.currentRole.slug, 2)) ?? []) : [];
   const missing = [
     profile.currentRole ? null : "your current role",
     profile.education ? null : "your education",
@@ -65,6 +67,29 @@ export default async function DashboardPage() {
           </p>
         )}
       </section>
+
+      {profile.currentRole ? (
+        <section aria-labelledby="nearby" className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+          <h2 id="nearby" className="text-xl font-semibold">
+            Within two moves of {profile.currentRole.title}
+          </h2>
+          {nearby.length === 0 ? (
+            <p className="mt-2 text-slate-700 dark:text-slate-300">No moves onward are recorded from your role.</p>
+          ) : (
+            <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+              {nearby.map((r) => (
+                <li key={r.slug}>
+                  <TextLink href={`/ladder#${r.slug}`}>{r.title}</TextLink>
+                  <span className="text-sm text-slate-600 dark:text-slate-400">
+                    {" "}
+                    · {r.moves} {r.moves === 1 ? "move" : "moves"}, typically {r.yearsMin}+ {r.yearsMin === 1 ? "year" : "years"}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
 
       <section aria-labelledby="plans" className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -3,6 +3,7 @@ import { DELETE as deletePlanRoute, GET as getPlanRoute, PATCH as patchPlanRoute
 import { POST as previewRoute } from "@/app/api/v1/plans/preview/route";
 import { GET as listPlansRoute, POST as createPlanRoute } from "@/app/api/v1/plans/route";
 import { GET as reachableRoute } from "@/app/api/v1/roles/[slug]/reachable/route";
+import { POST as eligibilityRoute } from "@/app/api/v1/credentials/[code]/eligibility/route";
 import { db } from "@/lib/db";
 import { callRoute } from "../helpers/call-route";
 import { createTestUser } from "../helpers/users";
@@ -153,5 +154,28 @@ describe("GET /api/v1/roles/{slug}/reachable (recursive SQL)", () => {
     const bad = await callRoute(reachableRoute, { path: "/x?within=9", params: { slug: "roi-specialist" } });
     expect(bad.status).toBe(422);
     expect(bad.json.error.issues[0].path).toBe("within");
+  });
+});
+
+describe("POST /api/v1/credentials/{code}/eligibility", () => {
+  const cdi = { currentRole: "cdi-specialist", education: "bachelor", yearsExperience: 1, credentials: [{ code: "RHIT", earnedOn: "2022-05-01" }] };
+
+  it("answers eligible, not_yet with a date, or blocked with what would unblock it", async () => {
+    const notYet = await callRoute(eligibilityRoute, { method: "POST", params: { code: "ccds" }, body: cdi });
+    expect(notYet.status).toBe(200);
+    expect(notYet.json.eligibility).toMatchObject({ code: "CCDS", status: "not_yet" });
+    expect(notYet.json.eligibility.earliestDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const eligible = await callRoute(eligibilityRoute, { method: "POST", params: { code: "CPC" }, body: cdi });
+    expect(eligible.json.eligibility.status).toBe("eligible");
+    const blocked = await callRoute(eligibilityRoute, { method: "POST", params: { code: "CHPS" }, body: { ...cdi, currentRole: "inpatient-coder" } });
+    expect(blocked.json.eligibility.status).toBe("blocked");
+    expect(blocked.json.eligibility.unblock.length).toBe(6);
+  });
+
+  it("answers 404 for an unknown credential and 422 naming a bad field", async () => {
+    expect((await callRoute(eligibilityRoute, { method: "POST", params: { code: "NOPE" }, body: cdi })).status).toBe(404);
+    const bad = await callRoute(eligibilityRoute, { method: "POST", params: { code: "CPC" }, body: { ...cdi, education: "none" } });
+    expect(bad.status).toBe(422);
+    expect(bad.json.error.issues[0].path).toBe("education");
   });
 });

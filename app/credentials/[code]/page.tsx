@@ -3,8 +3,12 @@ import { notFound } from "next/navigation";
 import { RequirementRoutes } from "@/components/ladder/requirement-routes";
 import { SourceNote } from "@/components/ui/source-note";
 import { RuleSetSummary } from "@/components/credentials/rule-set-summary";
+import { EligibilityPanel } from "@/components/credentials/eligibility-panel";
+import { getProfile } from "@/lib/accounts/queries";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { getCredential } from "@/lib/credentials/queries";
-import { formatCycle, formatUsd } from "@/lib/format";
+import { checkEligibility } from "@/lib/plans/eligibility";
+import { formatCycle, formatEducation, formatUsd, formatYears } from "@/lib/format";
 import { credentialCodeSchema } from "@/lib/ladder/requirement-schema";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -27,6 +31,16 @@ export default async function CredentialPage({ params }: Props) {
   const credential = code ? await getCredential(code) : null;
   if (!credential) notFound();
   const c = credential;
+  const user = await getCurrentUser();
+  const profile = user && c.plannable ? await getProfile(user.id) : null;
+  const eligibility = profile
+    ? await checkEligibility(c.code, {
+        currentRole: profile.currentRole?.slug ?? null,
+        education: profile.education ?? "high_school",
+        yearsExperience: profile.yearsExperience ?? 0,
+        credentials: [],
+      })
+    : null;
   return (
     <div className="max-w-4xl">
       <p className="text-sm">
@@ -43,6 +57,13 @@ export default async function CredentialPage({ params }: Props) {
       <p className="mt-1">
         <SourceNote source={c.source} confidence={c.confidence} />
       </p>
+
+      {eligibility && profile ? (
+        <EligibilityPanel
+          eligibility={eligibility}
+          basis={`your profile (${profile.currentRole?.title ?? "no current role"}, ${profile.education ? formatEducation(profile.education).toLowerCase() : "a high-school diploma assumed"}, ${formatYears(profile.yearsExperience ?? 0)} of experience); credentials you hold are not recorded yet`}
+        />
+      ) : null}
 
       <section aria-labelledby="eligibility" className="mt-8">
         <h2 id="eligibility" className="text-xl font-semibold">
