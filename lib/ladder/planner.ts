@@ -3,7 +3,7 @@ import { EDUCATION_ASSUMPTION } from "@/lib/ladder/education";
 import { yearsToTarget } from "@/lib/ladder/distances";
 import { explainNoPath } from "@/lib/ladder/explain";
 import { EMPTY_HELD, getHeld, heldEntries, withHeld, type HeldSet } from "@/lib/ladder/held-set";
-import { MinHeap } from "@/lib/ladder/min-heap";
+import { EntryHeap } from "@/lib/ladder/entry-heap";
 import type { PersonState, PlannedPath, PlannerGraph, PlannerMove, PlanOptions, PlanResult } from "@/lib/ladder/planner-types";
 import { experienceKindLabels, experienceKinds } from "@/lib/ladder/requirement-schema";
 import {
@@ -126,26 +126,19 @@ function search(
   maxExpansions: number,
 ): SearchOutcome {
   const h = yearsToTarget(ctx.graph, target);
-  // Queue entries are either a state or a move variant not yet applied: most variants are never taken off the
-  // queue, so building their states up front was most of the work.
-  // A move is queued first at a lower bound of its cost (no requirements yet); its requirements are worked out only
-  // when that bound reaches the front, and many moves never get there.
-  type Entry =
-    | { kind: "state"; f: number; cost: number; state: SimState }
-    | { kind: "move"; f: number; cost: number; parent: SimState; move: PlannerMove }
-    | { kind: "variant"; f: number; cost: number; parent: SimState; variant: MoveVariant };
+  // Queue entries: a state; a move queued at a lower bound of its cost, its requirements worked out only when that
+  // bound reaches the front (many never get there); or a way of taking a move, turned into a state only if taken.
+  const STATE = 0;
+  const MOVE = 1;
+  const VARIANT = 2;
   const bound = (role: string, t: number) => t + (h.get(role) ?? Infinity);
-  const less =
-    ctx.objective === "cheapest"
-      ? (a: Entry, b: Entry) => a.cost < b.cost - EPS || (Math.abs(a.cost - b.cost) <= EPS && a.f < b.f)
-      : (a: Entry, b: Entry) => a.f < b.f - EPS || (Math.abs(a.f - b.f) <= EPS && a.cost < b.cost);
-  const heap = new MinHeap<Entry>(less);
+  const heap = new EntryHeap<SimState, PlannerMove | MoveVariant>(ctx.objective === "cheapest");
   let overMaxYears = false;
   for (const s of starts) {
     const f = bound(s.role, s.t);
     if (!Number.isFinite(f)) continue;
     if (maxYears !== null && f > maxYears + EPS) overMaxYears = true;
-    else heap.push({ kind: "state", f, cost: s.cost, state: s });
+    else heap.push(STATE, f, s.cost, s);
   }
 
   const settled = new Map<string, SimState[]>();
@@ -153,13 +146,14 @@ function search(
   const foundPaths = new Set<string>();
   const blockers = new Map<string, () => string>();
   let expansions = 0;
-  while (heap.size && found.length < limit) {
-    const entry = heap.pop()!;
-    const role = entry.kind === "state" ? entry.state.role : entry.kind === "move" ? entry.move.to : entry.variant.move.to;
+  while (heap.size > 0 && found.length < limit) {
+    heap.pop();
+    const { kind, a: parent } = heap.top;
+    const role = kind === STATE ? parent!.role : kind === MOVE ? (heap.top.b as PlannerMove).to : (heap.top.b as MoveVariant).move.to;
     if (role !== target && (settled.get(role)?.length ?? 0) >= perRole) continue;
-    if (entry.kind === "move") {
-      const { parent, move } = entry;
-      const variants = moveVariants(ctx, parent, move);
+    if (kind === MOVE) {
+      const move = heap.top.b as PlannerMove;
+      const variants = moveVariants(ctx, parent!, move);
       if (isBlocked(variants)) {
         blockers.set(`${move.from}→${move.to}`, variants.blocked);
         continue;
@@ -167,12 +161,12 @@ function search(
       for (const variant of variants) {
         const f = bound(move.to, variant.at);
         if (maxYears !== null && f > maxYears + EPS) overMaxYears = true;
-        else heap.push({ kind: "variant", f, cost: parent.cost + variant.f.cost, parent, variant });
+        else heap.push(VARIANT, f, parent!.cost + variant.f.cost, parent!, variant);
       }
       continue;
     }
     if (++expansions > maxExpansions) return { found, blockers, truncated: true, overMaxYears };
-    const s = entry.kind === "state" ? entry.state : applyVariant(ctx, entry.parent, entry.variant);
+    const s = kind === STATE ? parent! : applyVariant(ctx, parent!, heap.top.b as MoveVariant);
     if (s.role === target) {
       // The same roles by another choice of credentials: a later pop is never better.
       if (!foundPaths.has(s.path)) {
@@ -203,7 +197,7 @@ function search(
       }
       const f = lower + rest;
       if (maxYears !== null && f > maxYears + EPS) overMaxYears = true;
-      else heap.push({ kind: "move", f, cost: s.cost, parent: s, move });
+      else heap.push(MOVE, f, s.cost, s, move);
     }
   }
   return { found, blockers, truncated: false, overMaxYears };
