@@ -63,6 +63,9 @@ type RawStep = { role: string; title: string; t0: number; dwell: number; yearsMa
 export type Trail = { step: RawStep; prev: Trail | null };
 
 /** An item to earn; its reason is worded only if the item ends up in a returned path. */
+/** What an item or a blocked requirement is for ("To move to Coding Auditor"), worded only when shown. */
+type Purpose = () => string;
+
 export type Draft = { kind: EarnItem["kind"]; code: string; label: string; at: number; cost: number | null; reason: () => string };
 
 /** What meeting a requirement takes: when, at what cost, what to earn, and what is held afterwards. */
@@ -136,7 +139,7 @@ function years(n: number): string {
 function evalRoute(
   route: PlannerRoute,
   s: Scope,
-  purpose: string,
+  purpose: Purpose,
   depth: number,
   visiting: ReadonlySet<string>,
   branch = false,
@@ -157,14 +160,14 @@ function evalRoute(
         label,
         at: done,
         cost: 0,
-        reason: () => `${purpose} needs a ${lowerFirst(label)}. Started now, it is done in about ${years(done)}.`,
+        reason: () => `${purpose()} needs a ${lowerFirst(label)}. Started now, it is done in about ${years(done)}.`,
       });
       eduListed = new Set([...eduListed, route.education]);
     }
   }
   const minYears = route.minYears;
   if (minYears !== null && s.total0 < minYears) {
-    if (!s.working) return { blocked: () => `${purpose} needs ${years(minYears)} of experience` };
+    if (!s.working) return { blocked: () => `${purpose()} needs ${years(minYears)} of experience` };
     at = Math.max(at, s.t0 + (minYears - s.total0));
   }
   if (route.experience) {
@@ -173,10 +176,10 @@ function evalRoute(
     const accrues = s.role.kinds.includes(kind);
     const what = experienceKindLabels[kind];
     if (need === null) {
-      if (have <= 0 && !accrues) return { blocked: () => `${purpose} needs ${what} experience, and time as ${s.role.title} does not count toward it` };
+      if (have <= 0 && !accrues) return { blocked: () => `${purpose()} needs ${what} experience, and time as ${s.role.title} does not count toward it` };
     } else if (have < need) {
       if (!accrues) {
-        return { blocked: () => `${purpose} needs ${years(need)} of ${what} work; you have ${years(have)}, and time as ${s.role.title} does not count toward it` };
+        return { blocked: () => `${purpose()} needs ${years(need)} of ${what} work; you have ${years(have)}, and time as ${s.role.title} does not count toward it` };
       }
       at = Math.max(at, s.t0 + (need - have));
     }
@@ -221,7 +224,7 @@ function evalRoute(
       return {
         blocked: () => {
           const unique = [...new Set(reasons.map((r) => r()))];
-          return unique.length === 1 ? unique[0]! : `${purpose} needs ${anyOf(group)}, and none can be planned (${unique.join("; ")})`;
+          return unique.length === 1 ? unique[0]! : `${purpose()} needs ${anyOf(group)}, and none can be planned (${unique.join("; ")})`;
         },
       };
     }
@@ -231,16 +234,16 @@ function evalRoute(
 }
 
 /** The single best answer of a route (no branching). */
-function evalRouteBest(route: PlannerRoute, s: Scope, purpose: string, depth: number, visiting: ReadonlySet<string>): Fragment | Blocked {
+function evalRouteBest(route: PlannerRoute, s: Scope, purpose: Purpose, depth: number, visiting: ReadonlySet<string>): Fragment | Blocked {
   const r = evalRoute(route, s, purpose, depth, visiting);
   return isBlocked(r) ? r : r[0]!;
 }
 
 /** The earliest way to earn `code` from this scope, with its prerequisites first. */
-function earnCredential(code: string, s: Scope, purpose: string, depth: number, visiting: ReadonlySet<string>): Fragment | Blocked {
+function earnCredential(code: string, s: Scope, purpose: Purpose, depth: number, visiting: ReadonlySet<string>): Fragment | Blocked {
   // Only prerequisite chains repeat work worth remembering; a first-level answer is asked for once.
   if (depth === 0) return earnCredentialUncached(code, s, purpose, depth, visiting);
-  const key = `${memoKey(code, s)}#${depth}#${[...visiting].join(",")}#${purpose}`;
+  const key = `${memoKey(code, s)}#${depth}#${[...visiting].join(",")}#${purpose()}`;
   s.memo.map ??= new Map();
   const known = s.memo.map.get(key);
   if (known) return known;
@@ -249,7 +252,7 @@ function earnCredential(code: string, s: Scope, purpose: string, depth: number, 
   return answer;
 }
 
-function earnCredentialUncached(code: string, s: Scope, purpose: string, depth: number, visiting: ReadonlySet<string>): Fragment | Blocked {
+function earnCredentialUncached(code: string, s: Scope, purpose: Purpose, depth: number, visiting: ReadonlySet<string>): Fragment | Blocked {
   const { ctx } = s;
   if (holds(ctx.graph, s.held, code)) return { at: s.t0, cost: 0, costUnknown: false, items: [], held: s.held, eduListed: s.eduListed };
   const c = ctx.graph.credentials.get(code);
@@ -264,7 +267,7 @@ function earnCredentialUncached(code: string, s: Scope, purpose: string, depth: 
   let best: Fragment | null = null;
   const reasons: (() => string)[] = [];
   for (const route of c.qualify) {
-    const f = evalRouteBest(route, s, `${code}`, depth + 1, inner);
+    const f = evalRouteBest(route, s, () => code, depth + 1, inner);
     if (isBlocked(f)) {
       reasons.push(f.blocked);
       continue;
@@ -279,7 +282,7 @@ function earnCredentialUncached(code: string, s: Scope, purpose: string, depth: 
       at: f.at,
       cost: fee,
       reason: () =>
-        `${purpose === code ? "" : `${purpose}. `}Eligible: ${eligible}.` +
+        `${purpose() === code ? "" : `${purpose()}. `}Eligible: ${eligible}.` +
         (apprentice ? ` ${c.body} grants ${code}-A until the experience is shown; the "-A" comes off later.` : "") +
         (fee === null ? " No exam fee is recorded." : ""),
     };
@@ -301,7 +304,7 @@ function earnCredentialUncached(code: string, s: Scope, purpose: string, depth: 
 function removalMetBy(c: PlannerCredential, s: Scope, at: number): boolean {
   return c.removeApprentice.some((r) => {
     if (r.course) return false;
-    const f = evalRouteBest(r, s, c.code, MAX_PREREQUISITE_DEPTH, new Set([c.code]));
+    const f = evalRouteBest(r, s, () => c.code, MAX_PREREQUISITE_DEPTH, new Set([c.code]));
     return !isBlocked(f) && f.items.length === 0 && f.at <= at;
   });
 }
@@ -319,7 +322,7 @@ function apprenticeRemovals(s: Scope, held: HeldSet, until: number): { items: Dr
     if (!c) continue;
     let best: { at: number; route: PlannerRoute } | null = null;
     for (const route of c.removeApprentice) {
-      const f = evalRouteBest(route, { ...s, held }, code, MAX_PREREQUISITE_DEPTH, new Set([code]));
+      const f = evalRouteBest(route, { ...s, held }, () => code, MAX_PREREQUISITE_DEPTH, new Set([code]));
       if (isBlocked(f) || f.items.length > 0) continue;
       const at = Math.max(f.at, h.at);
       if (at <= until && (!best || at < best.at)) best = { at, route };
@@ -419,7 +422,7 @@ export function moveVariants(ctx: PlanContext, state: SimState, move: PlannerMov
   const reasons: (() => string)[] = [];
   const variants: MoveVariant[] = [];
   for (const route of move.routes.length ? move.routes : [null]) {
-    const fs = route ? evalRoute(route, s, `To move to ${to.title}`, 0, NO_VISITS, ctx.branchChoices) : [empty];
+    const fs = route ? evalRoute(route, s, () => `To move to ${to.title}`, 0, NO_VISITS, ctx.branchChoices) : [empty];
     if (isBlocked(fs)) reasons.push(fs.blocked);
     else for (const f of fs) variants.push({ move, f, at: Math.max(earliest, f.at), course: route?.course ?? null });
   }
@@ -520,7 +523,7 @@ export function arrivalStep(ctx: PlanContext, state: SimState): PlanStep {
   const role = ctx.graph.roles.get(state.role)!;
   const optional: Draft[] = [];
   for (const code of role.typicalCredentials) {
-    const f = earnCredential(code, s, `Typical for ${role.title}`, 0, new Set());
+    const f = earnCredential(code, s, () => `Typical for ${role.title}`, 0, NO_VISITS);
     if (!isBlocked(f)) optional.push(...f.items);
   }
   return {
@@ -543,7 +546,7 @@ export function enterFromOutside(ctx: PlanContext, state: SimState, role: Planne
   const reasons: (() => string)[] = [];
   const out: SimState[] = [];
   for (const route of routes) {
-    const fs = evalRoute(route, s, `To start as ${role.title}`, 0, new Set(), ctx.branchChoices);
+    const fs = evalRoute(route, s, () => `To start as ${role.title}`, 0, NO_VISITS, ctx.branchChoices);
     if (isBlocked(fs)) {
       reasons.push(fs.blocked);
       continue;
