@@ -8,19 +8,23 @@ export type CallOptions = {
   headers?: Record<string, string>;
   /** An object is sent as JSON; a string is sent as is. */
   body?: unknown;
+  /** Sent as multipart/form-data instead of `body`. */
+  form?: FormData;
 };
 
 /** Calls a route handler in-process with a real Request, as Next would, and reads the JSON answer. */
 export async function callRoute(handler: Handler, opts: CallOptions = {}) {
   const headers: Record<string, string> = { host: "localhost", ...opts.headers };
   if (opts.cookie) headers.cookie = opts.cookie;
-  let body: string | undefined;
-  if (opts.body !== undefined) {
+  let body: string | FormData | undefined;
+  if (opts.form) body = opts.form;
+  else if (opts.body !== undefined) {
     body = typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body);
     headers["content-type"] ??= "application/json";
   }
   const req = new Request(`http://localhost${opts.path ?? "/"}`, { method: opts.method ?? "GET", headers, body });
   const res = await handler(req, { params: Promise.resolve(opts.params ?? {}) });
+  const bytes = new Uint8Array(await res.clone().arrayBuffer());
   const text = await res.text();
   let json: unknown = null;
   try {
@@ -29,5 +33,5 @@ export async function callRoute(handler: Handler, opts: CallOptions = {}) {
     json = text;
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { status: res.status, headers: res.headers, json: json as any };
+  return { status: res.status, headers: res.headers, json: json as any, bytes };
 }

@@ -1,0 +1,42 @@
+// Topics a CEU entry can be tagged with. The first six are the ones issuer rules name (AAPC's topic minimums,
+// HIMSS's ethics hours); the rest help people find and group their own entries.
+export const ceuTopics = [
+  "auditing",
+  "compliance",
+  "documentation",
+  "practice_management",
+  "specialty",
+  "ethics",
+  "coding",
+  "cdi",
+  "privacy_security",
+  "informatics",
+  "registry",
+  "leadership",
+  "reimbursement",
+] as const;
+
+export type CeuTopic = (typeof ceuTopics)[number];
+
+export const ceuTopicLabels: Record<CeuTopic, string> = {
+  auditing: "Auditing",
+  compliance: "Compliance",
+  documentation: "Documentation",
+  practice_management: "Practice management",
+  specialty: "Specialty",
+  ethics: "Ethics",
+  coding: "Coding",
+  cdi: "Clinical documentation integrity",
+  privacy_security: "Privacy and security",
+  informatics: "Informatics and data",
+  registry: "Cancer registry",
+  leadership: "Leadership",
+  reimbursement: "Reimbursement",
+};
+
+export const ceuSourceLabels = {
+  ahima: "AHIMA source (AHIMA, HCPro or a state association)",
+  himss_approved: "HIMSS or HIMSS-approved provider",
+  aapc: "AAPC-approved (index number)",
+  other: "Other",
+} as const;

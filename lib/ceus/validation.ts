@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { ceuSourceSchema } from "@/lib/credentials/rule-set-schema";
+import { ceuTopics } from "@/lib/ceus/topics";
+import { credentialCodeSchema } from "@/lib/ladder/requirement-schema";
+
+// CEU entries and held credentials at the boundary (forms, JSON API, CSV rows). Dates are checked against "today"
+// by the caller (a future date is refused there, with the date the server considers today).
+
+export const isoDateSchema = z
+  .string({ error: "Enter a date as YYYY-MM-DD." })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.")
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+  }, "This is not a real date.")
+  .refine((d) => d >= "1970-01-01", "Enter a date after 1970.");
+
+const code = z.string().trim().transform((c) => c.toUpperCase()).pipe(credentialCodeSchema);
+const optionalText = (max: number, what: string) =>
+  z.string().trim().max(max, `${what} has at most ${max} characters.`).nullable().optional().transform((s) => (s ? s : null));
+
+export const MAX_CEUS_PER_ENTRY = 100;
+
+export const ceuEntryFields = {
+  date: isoDateSchema,
+  title: z.string({ error: "Enter the activity's title." }).trim().min(1, "Enter the activity's title.").max(200, "Use at most 200 characters."),
+  provider: optionalText(200, "The provider"),
+  ceus: z
+    .number({ error: "Enter the CEUs as a number, such as 1 or 1.5." })
+    .positive("CEUs must be more than 0.")
+    .max(MAX_CEUS_PER_ENTRY, `One entry can hold at most ${MAX_CEUS_PER_ENTRY} CEUs; split a longer program.`)
+    .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, "Use at most two decimals."),
+  topics: z
+    .array(z.enum(ceuTopics, { error: `Choose topics from: ${ceuTopics.join(", ")}.` }))
+    .max(ceuTopics.length)
+    .optional()
+    .transform((t) => [...new Set(t ?? [])]),
+  hiimDomain: z.boolean().optional().transform((b) => b ?? false),
+  source: ceuSourceSchema.optional().transform((s) => s ?? "other"),
+  indexNumber: optionalText(40, "The index number"),
+  externalBody: z.boolean().optional().transform((b) => b ?? false),
+  notes: optionalText(2000, "The notes"),
+  appliesTo: z.array(code).max(20).optional().transform((a) => [...new Set(a ?? [])]),
+};
+
+export const ceuEntrySchema = z.object(ceuEntryFields).strict();
+export type CeuEntryInput = z.infer<typeof ceuEntrySchema>;
+
+export const ceuEntryPatchSchema = z
+  .object({ ...ceuEntryFields, version: z.number().int().positive().optional() })
+  .partial()
+  .strict();
+
+export const heldCredentialSchema = z
+  .object({
+    code,
+    earnedOn: isoDateSchema,
+    certificateNumber: optionalText(60, "The certificate number"),
+    apprentice: z.boolean().optional().transform((b) => b ?? false),
+    cycleStart: isoDateSchema.nullable().optional(),
+    cycleEnd: isoDateSchema.nullable().optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (Boolean(v.cycleStart) !== Boolean(v.cycleEnd)) {
+      ctx.addIssue({ code: "custom", path: [v.cycleStart ? "cycleEnd" : "cycleStart"], message: "Give both cycle dates, or neither to use the body's rules." });
+    }
+    if (v.cycleStart && v.cycleEnd && v.cycleStart >= v.cycleEnd) {
+      ctx.addIssue({ code: "custom", path: ["cycleEnd"], message: "The cycle must end after it starts." });
+    }
+  });
+
+export const heldCredentialPatchSchema = z
+  .object({
+    earnedOn: isoDateSchema.optional(),
+    certificateNumber: optionalText(60, "The certificate number"),
+    apprentice: z.boolean().optional(),
+    cycleStart: isoDateSchema.nullable().optional(),
+    cycleEnd: isoDateSchema.nullable().optional(),
+    version: z.number().int().positive().optional(),
+  })
+  .strict();

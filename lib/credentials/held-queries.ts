@@ -1,0 +1,50 @@
+import { db } from "@/lib/db";
+
+export type HeldView = {
+  id: string;
+  code: string;
+  name: string;
+  body: string;
+  earnedOn: string;
+  certificateNumber: string | null;
+  apprentice: boolean;
+  hasApprenticeStatus: boolean;
+  cycleStart: string | null;
+  cycleEnd: string | null;
+  ceuRequired: number | null;
+  version: number;
+};
+
+const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** The user's own held credentials (owner filter in the query), oldest first. */
+export async function listHeld(userId: string): Promise<HeldView[]> {
+  const rows = await db.heldCredential.findMany({
+    where: { userId },
+    orderBy: [{ earnedOn: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      earnedOn: true,
+      certificateNumber: true,
+      apprentice: true,
+      cycleStart: true,
+      cycleEnd: true,
+      version: true,
+      credential: { select: { code: true, name: true, ceuRequired: true, hasApprenticeStatus: true, body: { select: { code: true } } } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.credential.code,
+    name: r.credential.name,
+    body: r.credential.body.code,
+    earnedOn: iso(r.earnedOn)!,
+    certificateNumber: r.certificateNumber,
+    apprentice: r.apprentice,
+    hasApprenticeStatus: r.credential.hasApprenticeStatus,
+    cycleStart: iso(r.cycleStart),
+    cycleEnd: iso(r.cycleEnd),
+    ceuRequired: r.credential.ceuRequired,
+    version: r.version,
+  }));
+}

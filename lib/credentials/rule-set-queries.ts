@@ -1,0 +1,39 @@
+import { db } from "@/lib/db";
+import type { RuleSetInput } from "@/lib/credentials/compliance-types";
+import { ruleSetSchema } from "@/lib/credentials/rule-set-schema";
+
+// Every body's rule sets, read once per process (public seed data that only changes with a restart).
+const g = globalThis as typeof globalThis & { __himRuleSets?: Promise<RuleSetInput[]> };
+
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export function getRuleSets(): Promise<RuleSetInput[]> {
+  g.__himRuleSets ??= db.issuerRuleSet
+    .findMany({
+      select: {
+        key: true,
+        effectiveFrom: true,
+        effectiveTo: true,
+        rules: true,
+        confidence: true,
+        body: { select: { code: true } },
+        source: { select: { publisher: true, title: true } },
+      },
+    })
+    .then((rows) =>
+      rows.map((r) => ({
+        key: r.key,
+        body: r.body.code,
+        effectiveFrom: isoDate(r.effectiveFrom),
+        effectiveTo: isoDate(r.effectiveTo),
+        rules: ruleSetSchema.parse(r.rules),
+        source: `${r.source.publisher}, ${r.source.title}`,
+        confidence: r.confidence,
+      })),
+    )
+    .catch((err) => {
+      delete g.__himRuleSets;
+      throw err;
+    });
+  return g.__himRuleSets;
+}

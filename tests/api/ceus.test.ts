@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { DELETE as deleteCertRoute, GET as getCertRoute, POST as uploadCertRoute } from "@/app/api/v1/me/ceus/[id]/certificate/route";
+import { DELETE as deleteEntryRoute, GET as getEntryRoute, PATCH as patchEntryRoute } from "@/app/api/v1/me/ceus/[id]/route";
+import { GET as listEntriesRoute, POST as createEntryRoute } from "@/app/api/v1/me/ceus/route";
+import { GET as complianceRoute } from "@/app/api/v1/me/compliance/route";
+import { DELETE as deleteHeldRoute, PATCH as patchHeldRoute } from "@/app/api/v1/me/credentials/[id]/route";
+import { GET as listHeldRoute, POST as addHeldRoute } from "@/app/api/v1/me/credentials/route";
+import { db } from "@/lib/db";
+import { todayIso } from "@/lib/ladder/dates";
+import { callRoute } from "../helpers/call-route";
+import { createTestUser } from "../helpers/users";
+
+const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+const upload = (name: string, bytes: Uint8Array, type = "application/pdf") => {
+  const form = new FormData();
+  form.set("file", new File([bytes], name, { type }));
+  return form;
+};
+
+describe("/api/v1/me/credentials", () => {
+  it("adds, lists with status, edits and removes held credentials", async () => {
+    const u = await createTestUser();
+    const added = await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code: "cpc", earnedOn: "2025-03-10", apprentice: true } });
+    expect(added.status).toBe(201);
+    expect(added.json.credential).toMatchObject({ code: "CPC", body: "AAPC", apprentice: true, earnedOn: "2025-03-10" });
+    const list = await callRoute(listHeldRoute, { cookie: u.cookie });
+    expect(list.json.credentials[0]).toMatchObject({ code: "CPC", cycleStartComputed: "2025-03-10", cycleEndComputed: "2027-03-09" });
+    expect(["active", "due_soon"]).toContain(list.json.credentials[0].status);
+    const id = added.json.credential.id;
+    const patched = await callRoute(patchHeldRoute, { method: "PATCH", cookie: u.cookie, params: { id }, body: { apprentice: false, cycleStart: "2025-03-10", cycleEnd: "2026-02-28" } });
+    expect(patched.json.credential).toMatchObject({ apprentice: false, cycleEnd: "2026-02-28", version: 2 });
+    expect((await callRoute(deleteHeldRoute, { method: "DELETE", cookie: u.cookie, params: { id } })).status).toBe(204);
+    expect((await callRoute(listHeldRoute, { cookie: u.cookie })).json.credentials).toEqual([]);
+  });
+
+  it.each([
+    [{ code: "XYZ", earnedOn: "2025-01-01" }, "code"],
+    [{ code: "RHIT", earnedOn: tomorrow }, "earnedOn"],
+    [{ code: "RHIT", earnedOn: "2025-01-01", apprentice: true }, "apprentice"],
+    [{ code: "RHIT", earnedOn: "2025-01-01", cycleStart: "2025-01-01" }, "cycleEnd"],
+    [{ code: "RHIT", earnedOn: "2025-01-01", cycleStart: "2025-06-01", cycleEnd: "2025-01-01" }, "cycleEnd"],
+  ])("refuses %j naming %s, writing nothing", async (body, field) => {
+    const u = await createTestUser();
+    const res = await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body });
+    expect(res.status).toBe(422);
+    expect(res.json.error.issues.map((i: { path: string }) => i.path)).toContain(field);
+    expect(await db.heldCredential.count({ where: { userId: u.id } })).toBe(0);
+  });
+
+  it("answers 409 for a credential already held, and 404 for another user's record", async () => {
+    const a = await createTestUser();
+    const b = await createTestUser();
+    const { json } = await callRoute(addHeldRoute, { method: "POST", cookie: a.cookie, body: { code: "RHIT", earnedOn: "2024-01-01" } });
+    expect((await callRoute(addHeldRoute, { method: "POST", cookie: a.cookie, body: { code: "rhit", earnedOn: "2024-02-01" } })).status).toBe(409);
+    const id = json.credential.id;
+    expect((await callRoute(patchHeldRoute, { method: "PATCH", cookie: b.cookie, params: { id }, body: { certificateNumber: "x" } })).status).toBe(404);
+    expect((await callRoute(deleteHeldRoute, { method: "DELETE", cookie: b.cookie, params: { id } })).status).toBe(404);
+    expect((await callRoute(listHeldRoute, { cookie: b.cookie })).json.credentials).toEqual([]);
+  });
+});
+
+describe("/api/v1/me/ceus", () => {
+  it("logs, filters, totals, edits with versions and deletes entries", async () => {
+    const u = await createTestUser();
+    const post = (body: object) => callRoute(createEntryRoute, { method: "POST", cookie: u.cookie, body });
+    const a = await post({ date: "2025-04-01", title: "Auditing E/M", ceus: 2.5, topics: ["auditing"], source: "aapc", indexNumber: "ABC123" });
+    expect(a.status).toBe(201);
+    expect(a.json.entry).toMatchObject({ ceus: 2.5, topics: ["auditing"], source: "aapc", hiimDomain: false, certificate: null, version: 1 });
+    await post({ date: "2025-06-01", title: "Privacy update", ceus: 1, hiimDomain: true, source: "ahima", provider: "AHIMA" });
+    const all = await callRoute(listEntriesRoute, { cookie: u.cookie, path: "/api/v1/me/ceus" });
+    expect(all.json).toMatchObject({ total: 3.5 });
+    expect(all.json.entries.map((e: { title: string }) => e.title)).toEqual(["Privacy update", "Auditing E/M"]);
+    const filtered = await callRoute(listEntriesRoute, { cookie: u.cookie, path: "/api/v1/me/ceus?topic=auditing&from=2025-01-01" });
+    expect(filtered.json.entries.map((e: { title: string }) => e.title)).toEqual(["Auditing E/M"]);
+    const searched = await callRoute(listEntriesRoute, { cookie: u.cookie, path: "/api/v1/me/ceus?q=ahima" });
+    expect(searched.json.total).toBe(1);
+
+    const id = a.json.entry.id;
+    const edited = await callRoute(patchEntryRoute, { method: "PATCH", cookie: u.cookie, params: { id }, body: { ceus: 3, version: 1 } });
+    expect(edited.json.entry).toMatchObject({ ceus: 3, version: 2, title: "Auditing E/M" });
+    expect((await callRoute(patchEntryRoute, { method: "PATCH", cookie: u.cookie, params: { id }, body: { ceus: 4, version: 1 } })).status).toBe(409);
+    expect((await callRoute(deleteEntryRoute, { method: "DELETE", cookie: u.cookie, params: { id } })).status).toBe(204);
+    expect((await callRoute(getEntryRoute, { cookie: u.cookie, params: { id } })).status).toBe(404);
+  });
+
+  it.each([
+    [{ date: tomorrow, title: "t", ceus: 1 }, "date"],
+    [{ date: "2025-13-01", title: "t", ceus: 1 }, "date"],
+    [{ date: "2025-01-01", title: "", ceus: 1 }, "title"],
+    [{ date: "2025-01-01", title: "t", ceus: 0 }, "ceus"],
+    [{ date: "2025-01-01", title: "t", ceus: -2 }, "ceus"],
+    [{ date: "2025-01-01", title: "t", ceus: 101 }, "ceus"],
+    [{ date: "2025-01-01", title: "t", ceus: 1.234 }, "ceus"],
+    [{ date: "2025-01-01", title: "t", ceus: 1, topics: ["astrology"] }, "topics.0"],
+    [{ date: "2025-01-01", title: "t", ceus: 1, source: "youtube" }, "source"],
+    [{ date: "2025-01-01", title: "t", ceus: 1, appliesTo: ["NOPE"] }, "appliesTo"],
+  ])("refuses %j naming %s, writing nothing", async (body, field) => {
+    const u = await createTestUser();
+    const res = await callRoute(createEntryRoute, { method: "POST", cookie: u.cookie, body });
+    expect(res.status).toBe(422);
+    expect(res.json.error.issues.map((i: { path: string }) => i.path)).toContain(field);
+    expect(await db.ceuEntry.count({ where: { userId: u.id } })).toBe(0);
+  });
+
+  it("keeps each user's entries and certificates to themselves", async () => {
+    const a = await createTestUser();
+    const b = await createTestUser();
+    const { json } = await callRoute(createEntryRoute, { method: "POST", cookie: a.cookie, body: { date: "2025-01-01", title: "Mine", ceus: 1 } });
+    const id = json.entry.id;
+    await callRoute(uploadCertRoute, { method: "POST", cookie: a.cookie, params: { id }, form: upload("cert.pdf", PDF) });
+    expect((await callRoute(getEntryRoute, { cookie: b.cookie, params: { id } })).status).toBe(404);
+    expect((await callRoute(patchEntryRoute, { method: "PATCH", cookie: b.cookie, params: { id }, body: { title: "Yours" } })).status).toBe(404);
+    expect((await callRoute(deleteEntryRoute, { method: "DELETE", cookie: b.cookie, params: { id } })).status).toBe(404);
+    expect((await callRoute(getCertRoute, { cookie: b.cookie, params: { id } })).status).toBe(404);
+    expect((await callRoute(uploadCertRoute, { method: "POST", cookie: b.cookie, params: { id }, form: upload("x.pdf", PDF) })).status).toBe(404);
+    expect((await callRoute(listEntriesRoute, { cookie: b.cookie, path: "/x" })).json.entries).toEqual([]);
+    expect((await callRoute(getCertRoute, { cookie: a.cookie, params: { id } })).status).toBe(200);
+  });
+});
+
+describe("certificates", () => {
+  it("stores a PDF and gives the same bytes back to its owner, as an attachment", async () => {
+    const u = await createTestUser();
+    const { json } = await callRoute(createEntryRoute, { method: "POST", cookie: u.cookie, body: { date: "2025-01-01", title: "With file", ceus: 1 } });
+    const id = json.entry.id;
+    const up = await callRoute(uploadCertRoute, { method: "POST", cookie: u.cookie, params: { id }, form: upload("../../etc/My Cert.pdf", PDF) });
+    expect(up.status).toBe(201);
+    expect(up.json.certificate).toMatchObject({ filename: "My Cert.pdf", mimeType: "application/pdf", size: PDF.byteLength });
+    const down = await callRoute(getCertRoute, { cookie: u.cookie, params: { id } });
+    expect(down.headers.get("content-type")).toBe("application/pdf");
+    expect(down.headers.get("content-disposition")).toContain('attachment; filename="My Cert.pdf"');
+    expect(Buffer.from(down.bytes).equals(Buffer.from(PDF))).toBe(true);
+    expect((await callRoute(getEntryRoute, { cookie: u.cookie, params: { id } })).json.entry.certificate).toMatchObject({ filename: "My Cert.pdf" });
+    expect((await callRoute(deleteCertRoute, { method: "DELETE", cookie: u.cookie, params: { id } })).status).toBe(204);
+    expect((await callRoute(getCertRoute, { cookie: u.cookie, params: { id } })).status).toBe(404);
+  });
+
+  it("judges the type by content: a PNG named .pdf is stored as PNG; a text file named .pdf is refused", async () => {
+    const u = await createTestUser();
+    const { json } = await callRoute(createEntryRoute, { method: "POST", cookie: u.cookie, body: { date: "2025-01-01", title: "t", ceus: 1 } });
+    const id = json.entry.id;
+    const png = await callRoute(uploadCertRoute, { method: "POST", cookie: u.cookie, params: { id }, form: upload("photo.pdf", PNG) });
+    expect(png.json.certificate).toMatchObject({ mimeType: "image/png", filename: "photo.png" });
+    const text = await callRoute(uploadCertRoute, { method: "POST", cookie: u.cookie, params: { id }, form: upload("notes.pdf", new TextEncoder().encode("just text")) });
+    expect(text.status).toBe(422);
+    expect(text.json.error.issues[0].path).toBe("file");
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(PDF);
+    expect((await callRoute(uploadCertRoute, { method: "POST", cookie: u.cookie, params: { id }, form: upload("big.pdf", big) })).status).toBe(413);
+    expect((await callRoute(getCertRoute, { cookie: u.cookie, params: { id } })).headers.get("content-type")).toBe("image/png");
+  });
+});
+
+describe("GET /api/v1/me/compliance", () => {
+  it("answers per body and cycle in the documented shape", async () => {
+    const u = await createTestUser();
+    for (const code of ["CPC", "CPMA"]) await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code, earnedOn: "2025-03-10" } });
+    await callRoute(createEntryRoute, { method: "POST", cookie: u.cookie, body: { date: "2025-05-01", title: "Audit basics", ceus: 6, topics: ["auditing"] } });
+    const { status, json } = await callRoute(complianceRoute, { cookie: u.cookie, path: "/api/v1/me/compliance?asOf=2026-01-15" });
+    expect(status).toBe(200);
+    expect(json.asOf).toBe("2026-01-15");
+    expect(json.items).toHaveLength(1);
+    expect(json.items[0]).toMatchObject({
+      body: "AAPC",
+      credentials: ["CPC", "CPMA"],
+      cycleStart: "2025-03-10",
+      cycleEnd: "2027-03-09",
+      required: 40,
+      earned: 6,
+      remaining: 34,
+      minimums: [{ credential: "CPMA", topic: "auditing", required: 16, earned: 6 }],
+      quotas: [],
+      status: "active",
+    });
+    expect(json.items[0].explanation).toMatch(/40 CEUs for CPC \+ CPMA/);
+  });
+
+  it("needs a session and a real date", async () => {
+    expect((await callRoute(complianceRoute, { path: "/x" })).status).toBe(401);
+    const u = await createTestUser();
+    const bad = await callRoute(complianceRoute, { cookie: u.cookie, path: "/x?asOf=2026-02-30" });
+    expect(bad.status).toBe(422);
+    expect(bad.json.error.issues[0].path).toBe("asOf");
+    expect(todayIso()).toMatch(/^\d{4}/);
+  });
+});
