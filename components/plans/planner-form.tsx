@@ -23,6 +23,8 @@ export type PlannerDefaults = {
   currentRole: string | null;
   education: EducationLevel;
   yearsExperience: number;
+  /** Credentials on the user's record, with the dates they were earned. */
+  held: { code: string; earnedOn: string }[];
 };
 
 const objectives = [
@@ -56,7 +58,7 @@ export function PlannerForm({
   const [years, setYears] = useState(String(defaults.yearsExperience));
   const [yearsInRole, setYearsInRole] = useState("");
   const [byKind, setByKind] = useState<Partial<Record<ExperienceKind, string>>>({});
-  const [held, setHeld] = useState<string[]>([]);
+  const [held, setHeld] = useState<string[]>(defaults.held.map((h) => h.code));
   const [objective, setObjective] = useState<(typeof objectives)[number]["value"]>("fastest");
   const [k, setK] = useState("3");
   const [avoid, setAvoid] = useState<string[]>([]);
@@ -81,7 +83,7 @@ export function PlannerForm({
       yearsExperience: num(years) ?? 0,
       ...(num(yearsInRole) !== undefined ? { yearsInRole: num(yearsInRole) } : {}),
       ...(Object.keys(experience).length ? { experience } : {}),
-      credentials: held.map((code) => ({ code, earnedOn: today })),
+      credentials: held.map((code) => ({ code, earnedOn: defaults.held.find((h) => h.code === code)?.earnedOn ?? today })),
       objective,
       k: Number(k),
       avoidCredentials: avoid,

@@ -20,7 +20,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
             Plan a path
           </Link>
           <Link href="/credentials" className={linkClass}>
-            Credentials
+            Catalog
           </Link>
           {user ? (
             <>
@@ -29,6 +29,12 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
               </Link>
               <Link href="/plans" className={linkClass}>
                 My plans
+              </Link>
+              <Link href="/my-credentials" className={linkClass}>
+                My credentials
+              </Link>
+              <Link href="/ceus" className={linkClass}>
+                CEU log
               </Link>
               <Link href="/profile" className={linkClass}>
                 Profile

@@ -16,7 +16,7 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0
 
 const upload = (name: string, bytes: Uint8Array, type = "application/pdf") => {
   const form = new FormData();
-  form.set("file", new File([bytes], name, { type }));
+  form.set("file", new File([new Uint8Array(bytes)], name, { type }));
   return form;
 };
 

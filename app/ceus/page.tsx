@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import { CeuForm } from "@/components/ceus/ceu-form";
+import { CeuRow } from "@/components/ceus/ceu-row";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { TextLink } from "@/components/ui/text-link";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { listEntries, type CeuFilters } from "@/lib/ceus/queries";
+import { ceuSourceLabels, ceuTopicLabels, ceuTopics } from "@/lib/ceus/topics";
+import { isoDateSchema } from "@/lib/ceus/validation";
+import { listHeld } from "@/lib/credentials/held-queries";
+import { ceuSourceSchema } from "@/lib/credentials/rule-set-schema";
+import { todayIso } from "@/lib/ladder/dates";
+
+export const metadata: Metadata = { title: "CEU log" };
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Filters from the address bar; anything malformed is dropped (and said), never an error page. */
+function readFilters(raw: Record<string, string | string[] | undefined>): { filters: CeuFilters; dropped: string[] } {
+  const one = (k: string) => (typeof raw[k] === "string" && raw[k] ? (raw[k] as string) : undefined);
+  const filters: CeuFilters = {};
+  const dropped: string[] = [];
+  for (const k of ["from", "to"] as const) {
+    const v = one(k);
+    if (v === undefined) continue;
+    if (isoDateSchema.safeParse(v).success) filters[k] = v;
+    else dropped.push(k);
+  }
+  const source = one("source");
+  if (source) {
+    if (ceuSourceSchema.safeParse(source).success) filters.source = source as CeuFilters["source"];
+    else dropped.push("source");
+  }
+  const topic = one("topic");
+  if (topic) {
+    if ((ceuTopics as readonly string[]).includes(topic)) filters.topic = topic;
+    else dropped.push("topic");
+  }
+  const q = one("q");
+  if (q) filters.q = q.slice(0, 100);
+  return { filters, dropped };
+}
+
+export default async function CeuLogPage({ searchParams }: Props) {
+  const user = await requirePageUser("/ceus");
+  const { filters, dropped } = readFilters(await searchParams);
+  const [entries, held] = await Promise.all([listEntries(user.id, filters), listHeld(user.id)]);
+  const total = Math.round(entries.reduce((s, e) => s + e.ceus, 0) * 100) / 100;
+  const filtered = Object.keys(filters).length > 0;
+  const today = todayIso();
+  const heldCodes = held.map((h) => h.code);
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold">CEU log</h1>
+        <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+          Log each activity once. Every body&rsquo;s rules decide where it counts: see <TextLink href="/my-credentials">my credentials</TextLink>.
+        </p>
+      </div>
+
+      <section aria-labelledby="add" className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+        <h2 id="add" className="text-xl font-semibold">
+          Log CEUs
+        </h2>
+        <div className="mt-3">
+          <CeuForm today={today} heldCodes={heldCodes} />
+        </div>
+      </section>
+
+      <section aria-labelledby="entries">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="entries" className="text-xl font-semibold">
+            {filtered ? "Matching entries" : "All entries"}
+          </h2>
+          <p className="font-medium" aria-live="polite">
+            {entries.length} {entries.length === 1 ? "entry" : "entries"} · {total} CEUs
+          </p>
+        </div>
+        <form method="get" className="mt-3 grid gap-3 rounded-md bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-6 dark:bg-slate-900" role="search" aria-label="Filter CEU entries">
+          <TextField label="From" name="from" type="date" defaultValue={filters.from} />
+          <TextField label="To" name="to" type="date" defaultValue={filters.to} />
+          <SelectField label="Source" name="source" defaultValue={filters.source ?? ""}>
+            <option value="">Any</option>
+            {Object.entries(ceuSourceLabels).map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label="Topic" name="topic" defaultValue={filters.topic ?? ""}>
+            <option value="">Any</option>
+            {ceuTopics.map((t) => (
+              <option key={t} value={t}>
+                {ceuTopicLabels[t]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label="Title or provider" name="q" defaultValue={filters.q} />
+          <div className="flex items-end gap-2">
+            <Button type="submit">Filter</Button>
+            {filtered ? <TextLink href="/ceus">Clear</TextLink> : null}
+          </div>
+        </form>
+        {dropped.length ? (
+          <div className="mt-3">
+            <Alert tone="info">Ignored a filter that was not valid: {dropped.join(", ")}.</Alert>
+          </div>
+        ) : null}
+        {entries.length === 0 ? (
+          <p className="mt-4 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
+            {filtered ? "No entries match these filters." : "No CEUs logged yet. Log your first activity above."}
+          </p>
+        ) : (
+          <ul className="mt-4 space-y-3">
+            {entries.map((e) => (
+              <CeuRow key={`${e.id}-${e.version}`} entry={e} today={today} heldCodes={heldCodes} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/credentials/status-badge";
+import { ConfidenceBadge } from "@/components/ui/confidence-badge";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { TextLink } from "@/components/ui/text-link";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { listEntries } from "@/lib/ceus/queries";
+import { getCompliance } from "@/lib/credentials/compliance-queries";
+import type { ComplianceItem } from "@/lib/credentials/compliance-types";
+
+export const dynamic = "force-dynamic";
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `${(await params).code.toUpperCase().slice(0, 12)} on your record` };
+}
+
+function CycleSection({ item, titles }: { item: ComplianceItem; titles: Map<string, string> }) {
+  return (
+    <section aria-labelledby={`cycle-${item.cycle}`} className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={`cycle-${item.cycle}`} className="text-xl font-semibold">
+          {item.cycle === "current" ? "Current cycle" : "Previous cycle (not completed)"}: {item.cycleStart} to {item.cycleEnd}
+        </h2>
+        <StatusBadge status={item.status} />
+      </div>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        Due {item.dueDate}
+        {item.graceEnds ? `; grace period until ${item.graceEnds}` : ""}. Shared by {item.credentials.join(", ")}.
+      </p>
+      <div className="mt-3 max-w-xl">
+        <ProgressBar value={item.required ? item.earned / item.required : 1} label={`${item.earned} of ${item.required} CEUs`} />
+      </div>
+      <p className="mt-2 font-medium">{item.remaining > 0 ? `Still owed: ${item.remaining} CEUs by ${item.dueDate}.` : "Nothing more owed this cycle."}</p>
+      {item.minimums.length || item.quotas.length ? (
+        <ul className="mt-3 space-y-2">
+          {item.minimums.map((m) => (
+            <li key={`${m.credential}-${m.topic}`} className="max-w-xl">
+              <ProgressBar value={m.earned / m.required} label={`${m.credential}: ${m.earned} of ${m.required} on ${m.topic.replace(/_/g, " ")}`} />
+            </li>
+          ))}
+          {item.quotas.map((q) => (
+            <li key={q.rule} className="text-sm">
+              {q.met ? "✓" : "✗"} {q.rule}: {q.earned} {q.rule.startsWith("At most") ? `(largest counted; cap ${q.required})` : `of ${q.required}`}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{item.explanation}</p>
+      {item.ruleSet ? (
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          <ConfidenceBadge confidence={item.ruleSet.confidence} /> Rules {item.ruleSet.key}: {item.ruleSet.source}
+        </p>
+      ) : null}
+      <h3 className="mt-4 font-semibold">Entries that count</h3>
+      {item.counted.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">None yet in this cycle.</p>
+      ) : (
+        <ul className="mt-1 list-disc pl-5 text-sm">
+          {item.counted.map((c) => (
+            <li key={c.entryId}>
+              {titles.get(c.entryId) ?? "Entry"}: {c.ceus} CEUs{c.credential ? ` toward ${c.credential}` : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+      {item.excluded.length ? (
+        <>
+          <h3 className="mt-3 font-semibold">Entries in this cycle that do not count</h3>
+          <ul className="mt-1 list-disc pl-5 text-sm">
+            {item.excluded.map((x) => (
+              <li key={x.entryId}>
+                {titles.get(x.entryId) ?? "Entry"}: {x.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+export default async function HeldDetailPage({ params }: Props) {
+  const code = decodeURIComponent((await params).code).toUpperCase();
+  const user = await requirePageUser(`/my-credentials/${encodeURIComponent(code)}`);
+  const [{ items, held }, entries] = await Promise.all([getCompliance(user.id), listEntries(user.id)]);
+  const mine = held.find((h) => h.code === code);
+  if (!mine) notFound();
+  const relevant = items.filter((i) => i.credentials.includes(code));
+  const titles = new Map(entries.map((e) => [e.id, `${e.date} ${e.title}`]));
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <TextLink href="/my-credentials">All my credentials</TextLink>
+      </p>
+      <div>
+        <h1 className="text-3xl font-bold">
+          {mine.code}
+          {mine.apprentice ? "-A" : ""}: {mine.name}
+        </h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          {mine.body} · earned {mine.earnedOn} · <TextLink href={`/credentials/${encodeURIComponent(mine.code)}`}>the body&rsquo;s rules</TextLink>
+        </p>
+      </div>
+      {relevant.length === 0 ? <p>No continuing-education rules are recorded for this credential.</p> : relevant.map((i) => <CycleSection key={i.cycle} item={i} titles={titles} />)}
+    </div>
+  );
+}

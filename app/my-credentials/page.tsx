@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { DeadlineWarnings } from "@/components/credentials/deadline-warnings";
+import { HeldForm } from "@/components/credentials/held-form";
+import { HeldRowActions } from "@/components/credentials/held-row-actions";
+import { StatusBadge } from "@/components/credentials/status-badge";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { TextLink } from "@/components/ui/text-link";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { getCompliance } from "@/lib/credentials/compliance-queries";
+import { listCredentials } from "@/lib/credentials/queries";
+
+export const metadata: Metadata = { title: "My credentials" };
+export const dynamic = "force-dynamic";
+
+export default async function MyCredentialsPage() {
+  const user = await requirePageUser("/my-credentials");
+  const [{ asOf, items, held }, catalog] = await Promise.all([getCompliance(user.id), listCredentials()]);
+  const heldCodes = new Set(held.map((h) => h.code));
+  const options = catalog.filter((c) => !heldCodes.has(c.code)).map((c) => ({ code: c.code, name: c.name, hasApprenticeStatus: c.hasApprenticeStatus }));
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold">My credentials</h1>
+        <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+          What you hold, where each stands in its renewal cycle, and what is still owed by when — each body&rsquo;s rules
+          applied to your <TextLink href="/ceus">CEU log</TextLink>. As of {asOf}.
+        </p>
+      </div>
+      <DeadlineWarnings items={items} asOf={asOf} />
+      {held.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
+          <p className="font-medium">No credentials on your record yet.</p>
+          <p className="mt-1 text-slate-700 dark:text-slate-300">Add the ones you hold below to track their cycles and CEUs.</p>
+        </div>
+      ) : (
+        <ul className="grid gap-4 lg:grid-cols-2">
+          {held.map((h) => {
+            const item = items.find((i) => i.cycle === "current" && i.credentials.includes(h.code));
+            return (
+              <li key={h.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h2 className="text-lg font-semibold">
+                    <TextLink href={`/my-credentials/${encodeURIComponent(h.code)}`}>
+                      {h.code}
+                      {h.apprentice ? "-A" : ""}
+                    </TextLink>{" "}
+                    <span className="text-base font-normal text-slate-600 dark:text-slate-400">{h.name}</span>
+                  </h2>
+                  <StatusBadge status={h.status} />
+                </div>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {h.body} · earned {h.earnedOn}
+                  {h.certificateNumber ? ` · no. ${h.certificateNumber}` : ""}
+                  {h.cycleStartComputed ? ` · cycle ${h.cycleStartComputed} to ${h.cycleEndComputed}${h.cycleStart ? " (your dates)" : ""}` : ""}
+                </p>
+                {item && item.required > 0 ? (
+                  <div className="mt-3">
+                    <ProgressBar
+                      value={item.earned / item.required}
+                      label={`${item.earned} of ${item.required} CEUs${item.credentials.length > 1 ? ` (shared with ${item.credentials.filter((c) => c !== h.code).join(", ")})` : ""}`}
+                    />
+                    <p className="mt-1 text-sm">{h.remaining ? `${h.remaining} still owed by ${h.dueDate}.` : "Nothing owed this cycle."}</p>
+                  </div>
+                ) : (
+                  <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">{item?.explanation ?? "No continuing-education rules are recorded for this credential."}</p>
+                )}
+                <HeldRowActions held={h} today={asOf} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <section aria-labelledby="add" className="max-w-3xl rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+        <h2 id="add" className="text-xl font-semibold">
+          Add a credential you hold
+        </h2>
+        <div className="mt-3">
+          <HeldForm options={options} today={asOf} />
+        </div>
+      </section>
+    </div>
+  );
+}

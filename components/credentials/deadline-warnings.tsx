@@ -1,0 +1,30 @@
+import { statusLabel } from "@/components/credentials/status-badge";
+import { TextLink } from "@/components/ui/text-link";
+import type { ComplianceItem } from "@/lib/credentials/compliance-types";
+import { daysBetween } from "@/lib/credentials/cycle-dates";
+
+/** What needs attention now: anything due soon, in grace, inactive or revoked, with what is owed and by when. */
+export function DeadlineWarnings({ items, asOf }: { items: ComplianceItem[]; asOf: string }) {
+  const urgent = items.filter((i) => i.status !== "active" && (i.remaining > 0 || i.status === "revoked"));
+  if (urgent.length === 0) return null;
+  return (
+    <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+      <h2 className="font-semibold">Needs attention</h2>
+      <ul className="mt-2 space-y-1 text-sm">
+        {urgent.map((i) => {
+          const by = i.status === "grace" && i.graceEnds ? i.graceEnds : i.dueDate;
+          const days = daysBetween(asOf, by);
+          return (
+            <li key={`${i.body}-${i.credentials.join("+")}-${i.cycle}`}>
+              <strong>{i.credentials.join(", ")}</strong> ({i.body}) — {statusLabel(i.status)}:{" "}
+              {i.status === "revoked"
+                ? "the body's rules revoke it after this long; contact the body about reinstatement."
+                : `${i.remaining} CEUs still owed by ${by}${days >= 0 ? ` (${days} days)` : ""}.`}{" "}
+              <TextLink href={`/my-credentials/${encodeURIComponent(i.credentials[0]!)}`}>Details</TextLink>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
