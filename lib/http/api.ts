@@ -75,6 +75,13 @@ export async function readJson<T extends z.ZodType>(req: Request, schema: T, max
   return parseOrThrow(schema, body);
 }
 
+/** Reads a text body (CSV and the like) of at most `maxBytes`; 413 past that. */
+export function readText(req: Request, maxBytes: number): Promise<string> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  return readLimited(req, maxBytes);
+}
+
 async function readLimited(req: Request, maxBytes: number): Promise<string> {
   if (!req.body) return "";
   const reader = req.body.getReader();

@@ -1,0 +1,59 @@
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { getCompliance } from "@/lib/credentials/compliance-queries";
+import { addDays } from "@/lib/credentials/cycle-dates";
+import { buildCalendar, type CalendarEvent } from "@/lib/credentials/ical";
+import { getRuleSets } from "@/lib/credentials/rule-set-queries";
+
+// A private, revocable calendar address per user: whoever has the address can read the deadlines (calendar apps
+// cannot sign in), so the token is long and random, and making a new one (or stopping) kills the old address.
+
+export async function getFeedToken(userId: string): Promise<string | null> {
+  return (await db.calendarFeed.findUnique({ where: { userId }, select: { token: true } }))?.token ?? null;
+}
+
+export async function rotateFeedToken(userId: string): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await db.calendarFeed.upsert({ where: { userId }, create: { userId, token }, update: { token, createdAt: new Date() } });
+  return token;
+}
+
+export async function revokeFeed(userId: string): Promise<void> {
+  await db.calendarFeed.deleteMany({ where: { userId } });
+}
+
+const uid = (userId: string, parts: string[]) => `${createHash("sha256").update([userId, ...parts].join("|")).digest("hex").slice(0, 32)}@him-pathways`;
+
+/** The calendar for a feed token, or null for an unknown (or revoked) token. */
+export async function calendarForToken(token: string, now = new Date()): Promise<string | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const feed = await db.calendarFeed.findUnique({ where: { token }, select: { userId: true } });
+  if (!feed) return null;
+  const [{ items }, ruleSets] = await Promise.all([getCompliance(feed.userId, { asOf: now.toISOString().slice(0, 10) }), getRuleSets()]);
+  const events: CalendarEvent[] = [];
+  for (const item of items) {
+    if (item.required === 0) continue;
+    const who = `${item.credentials.join(", ")} (${item.body})`;
+    const key = [item.body, item.credentials.join("+"), item.cycleStart];
+    events.push({
+      uid: uid(feed.userId, [...key, "due"]),
+      date: item.dueDate,
+      summary: `CEUs due: ${who}`,
+      description: `${item.remaining > 0 ? `${item.remaining} of ${item.required} CEUs still owed.` : `All ${item.required} CEUs logged.`} ${item.explanation}`,
+      remindDaysBefore: 30,
+    });
+    if (item.graceEnds) {
+      events.push({ uid: uid(feed.userId, [...key, "grace"]), date: item.graceEnds, summary: `Grace period ends: ${who}`, description: item.explanation });
+    }
+    const rules = ruleSets.find((r) => r.key === item.ruleSet?.key)?.rules;
+    if (rules?.submissionWindowDaysBeforeDue) {
+      events.push({
+        uid: uid(feed.userId, [...key, "window"]),
+        date: addDays(item.dueDate, -rules.submissionWindowDaysBeforeDue),
+        summary: `Submission window opens: ${who}`,
+        description: `${item.body} accepts CEU submissions from ${rules.submissionWindowDaysBeforeDue} days before the due date (${item.dueDate}).`,
+      });
+    }
+  }
+  return buildCalendar(events, { name: "HIM Pathways: credential deadlines", stamp: now });
+}
