@@ -59,6 +59,15 @@ export default async function CeuLogPage({ searchParams }: Props) {
         <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
           Log each activity once. Every body&rsquo;s rules decide where it counts: see <TextLink href="/my-credentials">my credentials</TextLink>.
         </p>
+        <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <TextLink href="/ceus/import">Import a CSV file</TextLink>
+          <a href="/api/v1/me/ceus.csv" className="text-brand-700 underline dark:text-brand-300">
+            Export as CSV
+          </a>
+          <a href="/api/v1/me/audit-packet.zip" className="text-brand-700 underline dark:text-brand-300">
+            Download an audit packet (PDF summary, CSV and certificates, as a ZIP)
+          </a>
+        </p>
       </div>
 
       <section aria-labelledby="add" className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">

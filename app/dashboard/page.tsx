@@ -5,6 +5,9 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { formatEducation, formatUsd, formatYears } from "@/lib/format";
 import { listPlans } from "@/lib/plans/queries";
 import { reachableFrom } from "@/lib/ladder/reachable";
+import { getCompliance } from "@/lib/credentials/compliance-queries";
+import { DeadlineWarnings } from "@/components/credentials/deadline-warnings";
+import { StatusBadge } from "@/components/credentials/status-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -12,7 +15,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
-  const [profile, plans] = await Promise.all([getProfile(user.id), listPlans(user.id)]);
+  const [profile, plans, compliance] = await Promise.all([getProfile(user.id), listPlans(user.id), getCompliance(user.id)]);
   if (!profile) return null;
   const nearby = profile.currentRole ? ((await reachableFrom(profile.currentRole.slug, 2)) ?? []) : [];
   const missing = [
@@ -25,7 +28,7 @@ export default async function DashboardPage() {
     <div className="space-y-8">
       <div>
         <h1 className="text-3xl font-bold">{`Welcome, ${profile.name}`}</h1>
-        <p className="mt-1 text-slate-700 dark:text-slate-300">Your plans, credentials and CEUs will gather here.</p>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">Your plans, credentials and CEUs in one place.</p>
       </div>
 
       <section aria-labelledby="where" className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
@@ -65,6 +68,36 @@ export default async function DashboardPage() {
               Edit your profile
             </TextLink>
           </p>
+        )}
+      </section>
+
+      <DeadlineWarnings items={compliance.items} asOf={compliance.asOf} />
+
+      <section aria-labelledby="creds" className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="creds" className="text-xl font-semibold">
+            Your credentials
+          </h2>
+          <TextLink href="/ceus">Log CEUs</TextLink>
+        </div>
+        {compliance.held.length === 0 ? (
+          <p className="mt-2 text-slate-700 dark:text-slate-300">
+            None on record yet. <TextLink href="/my-credentials">Add the credentials you hold</TextLink> to track their CEUs and deadlines.
+          </p>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {compliance.held.map((h) => (
+              <li key={h.id} className="flex flex-wrap items-center gap-2">
+                <TextLink href={`/my-credentials/${encodeURIComponent(h.code)}`} className="font-medium">
+                  {h.code}
+                </TextLink>
+                <StatusBadge status={h.status} />
+                <span className="text-sm text-slate-600 dark:text-slate-400">
+                  {h.remaining ? `${h.remaining} CEUs owed by ${h.dueDate}` : h.dueDate ? `nothing owed; cycle ends ${h.cycleEndComputed}` : "no CEU rules recorded"}
+                </span>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
 
@@ -144,10 +177,8 @@ export default async function DashboardPage() {
           </TextLink>
         </div>
         <div className="rounded-lg border border-dashed border-slate-300 p-5 dark:border-slate-700">
-          <h3 className="font-semibold">CEUs and pay</h3>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            The CEU ledger and pay projections are being built; they will appear here.
-          </p>
+          <h3 className="font-semibold">Pay along your plans</h3>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Pay projections are being built; they will appear here.</p>
         </div>
       </section>
     </div>

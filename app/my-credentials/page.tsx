@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CalendarFeed } from "@/components/credentials/calendar-feed";
 import { DeadlineWarnings } from "@/components/credentials/deadline-warnings";
 import { HeldForm } from "@/components/credentials/held-form";
 import { HeldRowActions } from "@/components/credentials/held-row-actions";
@@ -8,13 +9,15 @@ import { TextLink } from "@/components/ui/text-link";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getCompliance } from "@/lib/credentials/compliance-queries";
 import { listCredentials } from "@/lib/credentials/queries";
+import { getFeedToken } from "@/lib/credentials/calendar-feed";
+import { publicOrigin } from "@/lib/http/origin";
 
 export const metadata: Metadata = { title: "My credentials" };
 export const dynamic = "force-dynamic";
 
 export default async function MyCredentialsPage() {
   const user = await requirePageUser("/my-credentials");
-  const [{ asOf, items, held }, catalog] = await Promise.all([getCompliance(user.id), listCredentials()]);
+  const [{ asOf, items, held }, catalog, feedToken] = await Promise.all([getCompliance(user.id), listCredentials(), getFeedToken(user.id)]);
   const heldCodes = new Set(held.map((h) => h.code));
   const options = catalog.filter((c) => !heldCodes.has(c.code)).map((c) => ({ code: c.code, name: c.name, hasApprenticeStatus: c.hasApprenticeStatus }));
   return (
@@ -70,6 +73,18 @@ export default async function MyCredentialsPage() {
           })}
         </ul>
       )}
+      <section aria-labelledby="calendar" className="max-w-3xl rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+        <h2 id="calendar" className="text-xl font-semibold">
+          Deadlines in your calendar
+        </h2>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          Due dates, grace periods and submission windows, kept up to date (iCalendar, for Google, Outlook or Apple calendars).
+        </p>
+        <div className="mt-3">
+          <CalendarFeed initialUrl={feedToken ? `${publicOrigin()}/api/v1/calendar/${feedToken}.ics` : null} />
+        </div>
+      </section>
+
       <section aria-labelledby="add" className="max-w-3xl rounded-lg border border-slate-200 p-5 dark:border-slate-800">
         <h2 id="add" className="text-xl font-semibold">
           Add a credential you hold

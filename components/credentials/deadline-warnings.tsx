@@ -5,7 +5,14 @@ import { daysBetween } from "@/lib/credentials/cycle-dates";
 
 /** What needs attention now: anything due soon, in grace, inactive or revoked, with what is owed and by when. */
 export function DeadlineWarnings({ items, asOf }: { items: ComplianceItem[]; asOf: string }) {
-  const urgent = items.filter((i) => i.status !== "active" && (i.remaining > 0 || i.status === "revoked"));
+  // One line per credential group: a missed previous cycle (listed first) speaks for it.
+  const seen = new Set<string>();
+  const urgent = items.filter((i) => {
+    const key = `${i.body}|${i.credentials.join("+")}`;
+    if (i.status === "active" || (i.remaining <= 0 && i.status !== "revoked") || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   if (urgent.length === 0) return null;
   return (
     <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">

@@ -31,7 +31,15 @@ export async function getCompliance(
   // Credentials earned after `asOf` are not held yet on that day.
   const current = held.filter((h) => h.earnedOn <= asOf);
   const items = compliance(
-    current.map((h) => ({ code: h.code, body: h.body, earnedOn: h.earnedOn, cycleStart: h.cycleStart, cycleEnd: h.cycleEnd, ceuRequired: h.ceuRequired })),
+    current.map((h) => ({
+      code: h.code,
+      body: h.body,
+      earnedOn: h.earnedOn,
+      cycleStart: h.cycleStart,
+      cycleEnd: h.cycleEnd,
+      ceuRequired: h.ceuRequired,
+      trackedSince: h.trackedSince,
+    })),
     entries,
     ruleSets,
     { asOf, dueSoonDays: opts.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS },

@@ -12,6 +12,9 @@ export type HeldInput = {
   cycleEnd: string | null;
   /** CEUs owed per cycle when held alone (the catalog's figure). */
   ceuRequired: number | null;
+  /** When the person started tracking it here: cycles that ended before, with nothing logged in them, are not
+   * judged (the person renewed them elsewhere). Null: judge every cycle. */
+  trackedSince?: string | null;
 };
 
 export type EntryInput = {

@@ -261,8 +261,13 @@ export function compliance(
     });
     const taken = takenByBody.get(group.body) ?? new Set<string>();
     const countOnce = anchorSet.rules.counting.countOnce;
+    // A cycle that ended before tracking began here, with nothing logged in it, was renewed elsewhere.
+    const untracked =
+      previous !== null &&
+      group.held.every((h) => h.trackedSince && previous.end < h.trackedSince) &&
+      !entries.some((e) => e.date >= previous.start && e.date <= previous.end);
     const prevSet = previous ? ruleSetFor(ruleSets, group.body, previous.start) : null;
-    const prev = previous ? evaluateCycle(group, previous, prevSet, entries, countOnce ? taken : new Set()) : null;
+    const prev = previous && !untracked ? evaluateCycle(group, previous, prevSet, entries, countOnce ? taken : new Set()) : null;
     // AAPC: CEUs from the renewal month may count toward either cycle; ones the previous cycle did not need carry.
     let pool = entries;
     if (prev && previous && anchorSet.rules.counting.renewalMonthEitherCycle) {

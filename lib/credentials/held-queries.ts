@@ -13,6 +13,8 @@ export type HeldView = {
   cycleEnd: string | null;
   ceuRequired: number | null;
   version: number;
+  /** The day it was added to the record here. */
+  trackedSince: string;
 };
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -30,6 +32,7 @@ export async function listHeld(userId: string): Promise<HeldView[]> {
       cycleStart: true,
       cycleEnd: true,
       version: true,
+      createdAt: true,
       credential: { select: { code: true, name: true, ceuRequired: true, hasApprenticeStatus: true, body: { select: { code: true } } } },
     },
   });
@@ -46,5 +49,6 @@ export async function listHeld(userId: string): Promise<HeldView[]> {
     cycleEnd: iso(r.cycleEnd),
     ceuRequired: r.credential.ceuRequired,
     version: r.version,
+    trackedSince: iso(r.createdAt)!,
   }));
 }

@@ -188,3 +188,18 @@ describe("across bodies", () => {
     expect(current(items, "AHIMA").excluded).toEqual([{ entryId: entries[0]!.id, reason: "set to count only for CPC" }]);
   });
 });
+
+describe("cycles before tracking began", () => {
+  it("are not judged when nothing was logged in them (renewed elsewhere)", () => {
+    const h = held("RHIT", "2023-01-15", { trackedSince: "2026-11-01" });
+    const items = compliance([h], [], sets, { asOf: "2026-11-27" });
+    expect(items.map((i) => `${i.cycle}:${i.status}`)).toEqual(["current:due_soon"]); // due 2027-01-14
+  });
+
+  it("are judged when the person logged CEUs in them, or tracked them here", () => {
+    const logged = compliance([held("RHIT", "2023-01-15", { trackedSince: "2026-11-01" })], [entry("2024-05-01", 5)], sets, { asOf: "2026-11-27" });
+    expect(logged[0]).toMatchObject({ cycle: "previous", status: "revoked", remaining: 16 }); // 80% HIIM: 16 of 20
+    const tracked = compliance([held("RHIT", "2023-01-15", { trackedSince: "2023-02-01" })], [], sets, { asOf: "2026-11-27" });
+    expect(tracked[0]).toMatchObject({ cycle: "previous", status: "revoked" });
+  });
+});
