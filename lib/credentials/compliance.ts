@@ -129,9 +129,12 @@ function evaluateCycle(
   const earned = round2(counted.reduce((sum, e) => sum + worth(e), 0));
   const cappedAway = round2(counted.reduce((sum, e) => sum + e.ceus - worth(e), 0));
 
-  const buckets = rules.topicMinimums
-    .filter((m) => codes.includes(m.credential))
-    .map((m) => ({ ...m, earnedOn: inCycle.find((h) => h.code === m.credential)!.earnedOn }));
+  // Topic minimums of the credentials held, and AAPC's specialty CEUs for each specialty credential.
+  const specialty = rules.specialty;
+  const buckets = [
+    ...rules.topicMinimums.filter((m) => codes.includes(m.credential)),
+    ...(specialty ? specialty.credentials.filter((c) => codes.includes(c)).map((c) => ({ credential: c, topic: "specialty", ceus: specialty.perCredential })) : []),
+  ].map((m) => ({ ...m, earnedOn: inCycle.find((h) => h.code === m.credential)!.earnedOn }));
   const allocation = allocateMinimums(buckets, counted.map((e) => ({ ...e, ceus: worth(e) })));
   const minimums = buckets.map((b, i) => ({ credential: b.credential, topic: b.topic, required: b.ceus, earned: round2(allocation.filled[i]!) }));
 

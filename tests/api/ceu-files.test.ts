@@ -8,6 +8,7 @@ import { POST as uploadCertRoute } from "@/app/api/v1/me/ceus/[id]/certificate/r
 import { POST as importRoute } from "@/app/api/v1/me/ceus/import/route";
 import { GET as listEntriesRoute, POST as createEntryRoute } from "@/app/api/v1/me/ceus/route";
 import { POST as addHeldRoute } from "@/app/api/v1/me/credentials/route";
+import { GET as complianceRoute } from "@/app/api/v1/me/compliance/route";
 import { db } from "@/lib/db";
 import { callRoute } from "../helpers/call-route";
 import { createTestUser } from "../helpers/users";
@@ -71,7 +72,7 @@ describe("CSV import and export", () => {
     expect((await callRoute(importRoute, { method: "POST", cookie: u.cookie, path: "/x", headers: { "content-type": "application/pdf" }, body: "x" })).status).toBe(415);
   });
 
-  it("exports what another account can import unchanged", async () => {
+  it("exports what another account can import unchanged, giving the same compliance", async () => {
     const a = await createTestUser();
     await callRoute(importRoute, { method: "POST", cookie: a.cookie, path: "/x", headers: csvHeaders, body: good });
     await callRoute(createEntryRoute, { method: "POST", cookie: a.cookie, body: { date: "2025-04-01", title: "=SUM(1,2)", ceus: 1, externalBody: true, appliesTo: ["CPC"] } });
@@ -86,6 +87,20 @@ describe("CSV import and export", () => {
     const la = await callRoute(listEntriesRoute, { cookie: a.cookie, path: "/x" });
     const lb = await callRoute(listEntriesRoute, { cookie: b.cookie, path: "/x" });
     expect(strip(lb.json.entries)).toEqual(strip(la.json.entries));
+
+    for (const u of [a, b]) {
+      for (const code of ["CPC", "CPMA", "RHIT"]) await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code, earnedOn: "2025-01-01" } });
+    }
+    const withoutIds = (items: Record<string, unknown>[]) =>
+      items.map(({ counted, excluded, ...rest }) => ({
+        ...rest,
+        counted: (counted as { ceus: number; credential: string | null }[]).map(({ ceus, credential }) => ({ ceus, credential })),
+        excluded: (excluded as unknown[]).length,
+      }));
+    const ca = await callRoute(complianceRoute, { cookie: a.cookie, path: "/x?asOf=2025-12-01" });
+    const cb = await callRoute(complianceRoute, { cookie: b.cookie, path: "/x?asOf=2025-12-01" });
+    expect(ca.json.items.length).toBe(2);
+    expect(withoutIds(cb.json.items)).toEqual(withoutIds(ca.json.items));
   });
 });
 

@@ -203,3 +203,38 @@ describe("cycles before tracking began", () => {
     expect(tracked[0]).toMatchObject({ cycle: "previous", status: "revoked" });
   });
 });
+
+describe("the issue's acceptance cases and remaining rules", () => {
+  it("CPC + CPMA with 40 CEUs of which 10 on auditing: 40 required, 6 auditing owed, not compliant", () => {
+    const entries = [entry("2025-06-01", 10, { topics: ["auditing"] }), entry("2025-07-01", 30, { topics: ["coding"] })];
+    const item = current(compliance([held("CPC", "2025-03-10"), held("CPMA", "2025-03-10")], entries, sets, { asOf: "2026-01-15" }), "AAPC");
+    expect(item).toMatchObject({ required: 40, earned: 40, remaining: 6, met: false });
+    expect(item.minimums).toEqual([{ credential: "CPMA", topic: "auditing", required: 16, earned: 10 }]);
+  });
+
+  it("RHIT + CCS requires 30 AHIMA CEUs, and one CEU is not counted twice", () => {
+    const items = compliance([held("RHIT", "2025-01-10"), held("CCS", "2025-01-10")], [entry("2025-05-01", 10, { hiimDomain: true, source: "ahima" })], sets, { asOf: "2025-06-01" });
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ required: 30, earned: 10, remaining: 20 });
+  });
+
+  it("applies the 2025 AHIMA rules to a cycle starting on 1 January 2025 exactly", () => {
+    expect(current(compliance([held("RHIA", "2025-01-01")], [], sets, { asOf: "2025-06-01" }), "AHIMA").ruleSet?.key).toBe("ahima-2025");
+  });
+
+  it("AAPC: 8 specialty CEUs for each specialty credential held", () => {
+    const withSpecialty = sets.map((s) =>
+      s.key === "aapc-current" ? { ...s, rules: { ...s.rules, specialty: { perCredential: 8, credentials: ["CRC"] } } } : s,
+    );
+    const entries = [entry("2025-05-01", 5, { topics: ["specialty"] }), entry("2025-06-01", 40)];
+    const item = current(compliance([held("CPC", "2025-03-10"), held("CRC", "2025-03-10")], entries, withSpecialty, { asOf: "2026-01-15" }), "AAPC");
+    expect(item.minimums).toEqual([{ credential: "CRC", topic: "specialty", required: 8, earned: 5 }]);
+    expect(item).toMatchObject({ required: 40, earned: 45, remaining: 3 });
+  });
+
+  it("does not carry CEUs over from a cycle that already had enough", () => {
+    const entries = [entry("2024-01-10", 60)];
+    const item = current(compliance([held("RHIA", "2023-01-15")], entries, sets, { asOf: "2025-06-01" }), "AHIMA");
+    expect(item).toMatchObject({ cycleStart: "2025-01-15", earned: 0, remaining: 30 });
+  });
+});
