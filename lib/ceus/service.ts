@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { AppError, parseOrThrow } from "@/lib/errors";
+import { AppError, parseOrThrow, zodIssues } from "@/lib/errors";
 import { todayIso } from "@/lib/ladder/dates";
 import { getEntry, type CeuEntryView } from "@/lib/ceus/queries";
 import { ceuEntryPatchSchema, ceuEntrySchema, type CeuEntryInput } from "@/lib/ceus/validation";
@@ -21,10 +21,16 @@ export function checkNotFuture(iso: string, today: string, path = "date") {
   if (iso > today) throw AppError.validation([{ path, message: `A CEU cannot be dated after today (${today}).` }]);
 }
 
-/** Validates an entry fully (shape, date, codes) without writing: used by the API, forms and CSV import. */
+/** Validates an entry fully (shape, date, codes) without writing, naming every bad field at once. */
 export async function validateEntry(input: unknown, today = todayIso()): Promise<CeuEntryInput> {
-  const v = parseOrThrow(ceuEntrySchema, input);
-  checkNotFuture(v.date, today);
+  const parsed = ceuEntrySchema.safeParse(input);
+  const issues = parsed.success ? [] : zodIssues(parsed.error);
+  const date = (input as { date?: unknown } | null)?.date;
+  if (typeof date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(date) && date > today && !issues.some((i) => i.path === "date")) {
+    issues.push({ path: "date", message: `A CEU cannot be dated after today (${today}).` });
+  }
+  if (issues.length) throw AppError.validation(issues);
+  const v = parsed.data!;
   await checkCodes(v.appliesTo);
   return v;
 }
