@@ -69,6 +69,14 @@ export function ProfileForm({ profile, roles }: { profile: Profile; roles: RoleO
         error={errors.currentSalary}
         hint="Optional. Used only to place you within your role's pay band; never shared."
       />
+      <TextField
+        label="Warn me about CEU deadlines this many days ahead"
+        name="dueSoonDays"
+        inputMode="numeric"
+        defaultValue={profile.dueSoonDays.toString()}
+        error={errors.dueSoonDays}
+        hint="A credential shows as “due soon” from this many days before its CEUs are due (1 to 365; 90 by default)."
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save profile"}
       </Button>

@@ -19,6 +19,7 @@ export const profileFormSchema = z
     yearsExperience: text,
     region: text,
     currentSalary: text,
+    dueSoonDays: text,
   })
   .transform((f) => ({
     name: f.name,
@@ -27,6 +28,7 @@ export const profileFormSchema = z
     yearsExperience: numberOrNull(f.yearsExperience),
     region: blankToNull(f.region),
     currentSalary: numberOrNull(f.currentSalary),
+    dueSoonDays: numberOrNull(f.dueSoonDays) ?? undefined,
   }));
 
 export const signUpFormSchema = z.object({ name: text, email: text, password: text });

@@ -25,6 +25,7 @@ export async function updateProfile(userId: string, input: unknown): Promise<Pro
       yearsExperience: patch.yearsExperience,
       region: patch.region,
       currentSalary: patch.currentSalary,
+      dueSoonDays: patch.dueSoonDays,
       currentRoleId,
     },
   });

@@ -10,6 +10,7 @@ export type Profile = {
   yearsExperience: number | null;
   region: string | null;
   currentSalary: number | null;
+  dueSoonDays: number;
 };
 
 const profileSelect = {
@@ -20,6 +21,7 @@ const profileSelect = {
   yearsExperience: true,
   region: true,
   currentSalary: true,
+  dueSoonDays: true,
   currentRole: { select: { slug: true, title: true } },
 } as const;
 
@@ -37,6 +39,7 @@ export function toProfile(row: {
   yearsExperience: { toNumber(): number } | null;
   region: string | null;
   currentSalary: number | null;
+  dueSoonDays: number;
   currentRole: { slug: string; title: string } | null;
 }): Profile {
   return { ...row, yearsExperience: row.yearsExperience === null ? null : row.yearsExperience.toNumber() };

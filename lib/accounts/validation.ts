@@ -59,6 +59,12 @@ export const profilePatchSchema = z
       .max(10_000_000, "Enter a yearly salary under $10,000,000.")
       .nullable()
       .optional(),
+    dueSoonDays: z
+      .number({ error: "Enter a number of days, such as 90." })
+      .int("Enter whole days.")
+      .min(1, "Use at least 1 day.")
+      .max(365, "Use at most 365 days.")
+      .optional(),
   })
   .strict();
 export type ProfilePatch = z.infer<typeof profilePatchSchema>;

@@ -19,13 +19,14 @@ export async function getCompliance(
   opts: { asOf?: string; dueSoonDays?: number } = {},
 ): Promise<{ asOf: string; items: ComplianceItem[]; held: HeldWithStatus[] }> {
   const asOf = opts.asOf ?? todayIso();
-  const [held, rows, ruleSets] = await Promise.all([
+  const [held, rows, ruleSets, prefs] = await Promise.all([
     listHeld(userId),
     db.ceuEntry.findMany({
       where: { userId },
       select: { id: true, title: true, date: true, ceus: true, topics: true, hiimDomain: true, source: true, externalBody: true, appliesTo: true },
     }),
     getRuleSets(),
+    db.user.findUnique({ where: { id: userId }, select: { dueSoonDays: true } }),
   ]);
   const entries: EntryInput[] = rows.map((r) => ({ ...r, date: r.date.toISOString().slice(0, 10), ceus: r.ceus.toNumber() }));
   // Credentials earned after `asOf` are not held yet on that day.
@@ -42,7 +43,7 @@ export async function getCompliance(
     })),
     entries,
     ruleSets,
-    { asOf, dueSoonDays: opts.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS },
+    { asOf, dueSoonDays: opts.dueSoonDays ?? prefs?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS },
   );
   return {
     asOf,

@@ -3,6 +3,7 @@ import { DELETE as deleteCertRoute, GET as getCertRoute, POST as uploadCertRoute
 import { DELETE as deleteEntryRoute, GET as getEntryRoute, PATCH as patchEntryRoute } from "@/app/api/v1/me/ceus/[id]/route";
 import { GET as listEntriesRoute, POST as createEntryRoute } from "@/app/api/v1/me/ceus/route";
 import { GET as complianceRoute } from "@/app/api/v1/me/compliance/route";
+import { PATCH as patchProfileRoute } from "@/app/api/v1/me/profile/route";
 import { DELETE as deleteHeldRoute, PATCH as patchHeldRoute } from "@/app/api/v1/me/credentials/[id]/route";
 import { GET as listHeldRoute, POST as addHeldRoute } from "@/app/api/v1/me/credentials/route";
 import { db } from "@/lib/db";
@@ -176,6 +177,23 @@ describe("GET /api/v1/me/compliance", () => {
       status: "active",
     });
     expect(json.items[0].explanation).toMatch(/40 CEUs for CPC \+ CPMA/);
+  });
+
+  it("uses the person's own due-soon window, which they can change and which is checked", async () => {
+    const u = await createTestUser();
+    await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code: "CPC", earnedOn: "2025-03-10" } });
+    // Due 2027-03-09; on 2026-11-01 that is 128 days away: outside the default 90, inside 180.
+    const statusOn = async () =>
+      (await callRoute(complianceRoute, { cookie: u.cookie, path: "/api/v1/me/compliance?asOf=2026-11-01" })).json.items[0].status;
+    expect(await statusOn()).toBe("active");
+    const set = await callRoute(patchProfileRoute, { method: "PATCH", cookie: u.cookie, body: { dueSoonDays: 180 } });
+    expect(set.status).toBe(200);
+    expect(set.json.profile.dueSoonDays).toBe(180);
+    expect(await statusOn()).toBe("due_soon");
+    const bad = await callRoute(patchProfileRoute, { method: "PATCH", cookie: u.cookie, body: { dueSoonDays: 0 } });
+    expect(bad.status).toBe(422);
+    expect(bad.json.error.issues[0].path).toBe("dueSoonDays");
+    expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).dueSoonDays).toBe(180);
   });
 
   it("needs a session and a real date", async () => {
