@@ -3,8 +3,8 @@ import { credentialCodeSchema, educationLevelSchema } from "@/lib/ladder/require
 
 // The planner's input at the API boundary (POST /api/v1/plans/preview, the planner form, saved plans).
 
-const slug = z.string().trim().regex(/^[a-z][a-z0-9-]{0,63}$/, "Use a role slug such as outpatient-coder (GET /api/v1/roles lists them).");
-const code = z
+export const roleSlugSchema = z.string().trim().regex(/^[a-z][a-z0-9-]{0,63}$/, "Use a role slug such as outpatient-coder (GET /api/v1/roles lists them).");
+export const credentialCodeInputSchema = z
   .string()
   .trim()
   .transform((c) => c.toUpperCase())
@@ -14,7 +14,7 @@ const years = (what: string) =>
     .number({ error: `${what} must be a number of years, such as 2 or 1.5.` })
     .min(0, `${what} cannot be negative.`)
     .max(60, `${what} must be at most 60 years.`);
-const isoDate = z
+export const isoDateInputSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD.")
   .refine((d) => {
@@ -24,8 +24,8 @@ const isoDate = z
 
 export const planRequestSchema = z
   .object({
-    currentRole: slug.nullable(),
-    target: slug,
+    currentRole: roleSlugSchema.nullable(),
+    target: roleSlugSchema,
     education: educationLevelSchema,
     yearsExperience: years("yearsExperience"),
     yearsInRole: years("yearsInRole").optional(),
@@ -43,13 +43,13 @@ export const planRequestSchema = z
       .strict()
       .optional(),
     credentials: z
-      .array(z.object({ code, earnedOn: isoDate }).strict())
+      .array(z.object({ code: credentialCodeInputSchema, earnedOn: isoDateInputSchema }).strict())
       .max(40, "List at most 40 credentials.")
       .default([])
       .refine((list) => new Set(list.map((c) => c.code)).size === list.length, "List each credential once."),
     objective: z.enum(["fastest", "cheapest", "best_pay"]).default("fastest"),
     k: z.number().int("k must be a whole number.").min(1, "k must be at least 1.").max(10, "k must be at most 10.").default(3),
-    avoidCredentials: z.array(code).max(40).default([]),
+    avoidCredentials: z.array(credentialCodeInputSchema).max(40).default([]),
     avoidBodies: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{2,12}$/, "Use a body code such as AAPC.")).max(10).default([]),
     maxYears: z.number().positive("maxYears must be more than 0.").max(60, "maxYears must be at most 60.").nullable().default(null),
   })

@@ -1,0 +1,70 @@
+import { bandFromFigure, rankBands } from "@/lib/salary/bands";
+import { derivedGrowth } from "@/lib/salary/growth";
+import type { Confidence, PayBand, PayContext, PayFigureInput, RenewalFee, SourceRef } from "@/lib/salary/types";
+
+// Builds the projection's public inputs from seed rows. Pure, so tests can build a context without a database.
+
+export type FeeInput = {
+  body: string;
+  credential: string | null;
+  kind: "exam" | "recertification" | "maintenance" | "extension" | "late" | "reinstatement";
+  audience: "any" | "member" | "non_member";
+  label: string;
+  amount: number;
+  confidence: Confidence;
+  source: SourceRef;
+};
+
+export type PayContextRows = {
+  thisYear: number;
+  roles: { slug: string; title: string; level: number; figureKeys: string[] }[];
+  figures: PayFigureInput[];
+  /** Licences (RN, MD, DO) renew with a state board, not a credentialing body: they carry no renewal cost here. */
+  credentials: { code: string; body: string; renewalCycleMonths: number | null; licence: boolean }[];
+  fees: FeeInput[];
+};
+
+// Like the planner, plans are priced at non-member rates (the person may not be a member of every body).
+const byAudience = (fees: FeeInput[]) => {
+  const nonMember = fees.filter((f) => f.audience === "non_member");
+  if (nonMember.length) return nonMember;
+  const any = fees.filter((f) => f.audience === "any");
+  return any.length ? any : fees;
+};
+
+function renewalFee(body: string, fees: FeeInput[], cycleYears: number): RenewalFee | null {
+  const ofBody = fees.filter((f) => f.body === body && !f.credential);
+  const yearly = byAudience(ofBody.filter((f) => f.kind === "maintenance"));
+  const perCycle = byAudience(ofBody.filter((f) => f.kind === "recertification"));
+  const pick = (list: FeeInput[]) => [...list].sort((a, b) => (b.source.year ?? 0) - (a.source.year ?? 0) || a.amount - b.amount)[0];
+  const fee = pick(yearly) ?? pick(perCycle);
+  if (!fee) return null;
+  const everyYears = yearly.length ? 1 : cycleYears;
+  return { body, everyYears, amount: fee.amount, label: `${body} ${yearly.length ? "yearly maintenance" : "recertification"} fee (${fee.label})`, confidence: fee.confidence, source: fee.source };
+}
+
+export function buildPayContext(rows: PayContextRows): PayContext {
+  const figures = new Map(rows.figures.map((f) => [f.key, f]));
+  const roles: PayContext["roles"] = {};
+  for (const r of rows.roles) {
+    const bands = r.figureKeys.map((k) => figures.get(k)).flatMap((f) => (f ? [bandFromFigure(f)] : [])).filter((b): b is PayBand => b !== null);
+    roles[r.slug] = { slug: r.slug, title: r.title, level: r.level, bands: rankBands(bands) };
+  }
+  const credentials: PayContext["credentials"] = {};
+  const cycleOfBody = new Map<string, number>();
+  for (const c of rows.credentials) {
+    const cycleYears = c.renewalCycleMonths ? c.renewalCycleMonths / 12 : 2;
+    if (!c.licence && !cycleOfBody.has(c.body)) cycleOfBody.set(c.body, cycleYears);
+    const exam = byAudience(rows.fees.filter((f) => f.credential === c.code && f.kind === "exam"));
+    const cheapest = [...exam].sort((a, b) => a.amount - b.amount)[0];
+    credentials[c.code] = { body: c.body, cycleYears, examFee: cheapest ? { confidence: cheapest.confidence, source: cheapest.source } : null };
+  }
+  const renewalFees: RenewalFee[] = [];
+  const unpricedBodies: string[] = [];
+  for (const [body, cycleYears] of [...cycleOfBody].sort(([a], [b]) => a.localeCompare(b))) {
+    const fee = renewalFee(body, rows.fees, cycleYears);
+    if (fee) renewalFees.push(fee);
+    else unpricedBodies.push(body);
+  }
+  return { thisYear: rows.thisYear, roles, credentials, renewalFees, unpricedBodies, derivedGrowth: derivedGrowth(rows.figures) };
+}
