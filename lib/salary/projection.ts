@@ -44,7 +44,7 @@ export function resolveAssumptions(ctx: PayContext, req: ProjectionRequest): Pro
   if (given.position !== undefined) return { ...base, position: given.position, positionFrom: "chosen", stayRole: req.currentRole, clamped: null };
   const band = roleBand(ctx, base, req.currentRole);
   const placed = band && base.currentSalary !== null ? positionOf(band, base.currentSalary) : null;
-  if (placed) return { ...base, position: Math.round(placed.position * 10) / 10, positionFrom: "salary", stayRole: req.currentRole, clamped: placed.clamped };
+  if (placed) return { ...base, position: placed.position, positionFrom: "salary", stayRole: req.currentRole, clamped: placed.clamped };
   return { ...base, positionFrom: "default", stayRole: req.currentRole, clamped: null };
 }
 
