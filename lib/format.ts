@@ -34,3 +34,12 @@ export function formatAnyOf(codes: string[]): string {
   if (codes.length <= 1) return codes.join("");
   return `${codes.slice(0, -1).join(", ")} or ${codes.at(-1)}`;
 }
+
+/** 50 → "50th", 62.5 → "62.5th", 1 → "1st", 22 → "22nd" (a percentile position). */
+export function ordinal(n: number): string {
+  const r = Math.round(n * 10) / 10;
+  if (!Number.isInteger(r)) return `${r}th`;
+  const teen = r % 100 >= 11 && r % 100 <= 13;
+  const suffix = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[r % 10] ?? "th";
+  return `${r}${suffix}`;
+}

@@ -12,7 +12,7 @@ import { formatUsd } from "@/lib/format";
 import { deletePlanAction, renamePlanAction } from "@/lib/plans/actions";
 import type { PlanSummary } from "@/lib/plans/queries";
 
-function PlanRow({ plan }: { plan: PlanSummary }) {
+function PlanRow({ plan, comparable }: { plan: PlanSummary; comparable: boolean }) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(plan.name);
@@ -58,7 +58,13 @@ function PlanRow({ plan }: { plan: PlanSummary }) {
         <ProgressBar value={plan.progress} label={`Steps done: ${plan.doneSteps.length} of ${plan.stepCount}`} />
       </div>
       {!editing ? (
-        <div className="mt-3 flex flex-wrap gap-2">
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          {comparable ? (
+            <label className="mr-2 inline-flex items-center gap-2 text-sm">
+              <input type="checkbox" name="ids" value={plan.id} form="compare-form" className="h-4 w-4" />
+              Compare<span className="sr-only"> “{plan.name}”</span>
+            </label>
+          ) : null}
           <Button type="button" variant="secondary" onClick={() => setEditing(true)}>
             Rename
           </Button>
@@ -85,11 +91,22 @@ function PlanRow({ plan }: { plan: PlanSummary }) {
 }
 
 export function PlanList({ plans }: { plans: PlanSummary[] }) {
+  const comparable = plans.length >= 2;
   return (
-    <ul className="space-y-4">
-      {plans.map((p) => (
-        <PlanRow key={p.id} plan={p} />
-      ))}
-    </ul>
+    <>
+      {comparable ? (
+        <form id="compare-form" action="/plans/compare" method="get" className="mb-4 flex flex-wrap items-center gap-3 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-900">
+          <span>Tick two or three plans to see their pay side by side.</span>
+          <Button type="submit" variant="secondary">
+            Compare selected
+          </Button>
+        </form>
+      ) : null}
+      <ul className="space-y-4">
+        {plans.map((p) => (
+          <PlanRow key={p.id} plan={p} comparable={comparable} />
+        ))}
+      </ul>
+    </>
   );
 }

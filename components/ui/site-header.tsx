@@ -22,6 +22,9 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
           <Link href="/credentials" className={linkClass}>
             Catalog
           </Link>
+          <Link href="/pay" className={linkClass}>
+            Pay
+          </Link>
           {user ? (
             <>
               <Link href="/dashboard" className={linkClass}>

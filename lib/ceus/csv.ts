@@ -2,6 +2,8 @@
 // Cells that a spreadsheet would run as a formula are written with a leading apostrophe, which reading removes.
 // Pure.
 
+import { csvTable } from "@/lib/csv";
+
 export const CSV_COLUMNS = [
   "date",
   "title",
@@ -18,18 +20,8 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-// A value a spreadsheet would run as a formula, or one that already starts with our apostrophe before such a
-// character (so that one survives the round trip too).
-const FORMULA = /^'*[=+\-@\t\r]/;
-
-function cell(value: string): string {
-  const safe = FORMULA.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function toCsv(rows: Record<CsvColumn, string>[]): string {
-  const lines = [CSV_COLUMNS.join(","), ...rows.map((r) => CSV_COLUMNS.map((c) => cell(r[c] ?? "")).join(","))];
-  return `${lines.join("\r\n")}\r\n`;
+  return csvTable([...CSV_COLUMNS], rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? "")));
 }
 
 /** Rows of cells with the line each row starts on (for error messages). Throws on an unterminated quote. */

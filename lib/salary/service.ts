@@ -1,9 +1,9 @@
 import { getProfile } from "@/lib/accounts/queries";
 import { AppError, parseOrThrow, type FieldIssue } from "@/lib/errors";
-import { todayIso, yearsBetween } from "@/lib/ladder/dates";
-import type { PlanDetail } from "@/lib/plans/queries";
+import { todayIso } from "@/lib/ladder/dates";
 import { getPlan } from "@/lib/plans/queries";
-import { project, type ProjectionRequest } from "@/lib/salary/projection";
+import { heldAt, planProjectionInputs } from "@/lib/salary/plan-inputs";
+import { project } from "@/lib/salary/projection";
 import { getPayContext } from "@/lib/salary/queries";
 import type { PayContext, Projection, ProjectionPath } from "@/lib/salary/types";
 import { assumptionsFromQuery, assumptionsSchema, projectionBodySchema, type AssumptionsInput } from "@/lib/salary/validation";
@@ -34,9 +34,6 @@ function checkNames(ctx: PayContext, path: ProjectionPath, currentRole: string |
   if (issues.length) throw AppError.validation(issues);
 }
 
-const heldAt = (credentials: { code: string; earnedOn: string }[], today: string) =>
-  credentials.map((c) => ({ code: c.code, at: -Math.max(0, yearsBetween(c.earnedOn, today)) }));
-
 export async function projectFromBody(input: unknown, today: string = todayIso()): Promise<Projection> {
   const body = parseOrThrow(projectionBodySchema, input);
   const ctx = await getPayContext(today);
@@ -45,31 +42,14 @@ export async function projectFromBody(input: unknown, today: string = todayIso()
   return project(ctx, { path: body.path, currentRole, held: heldAt(body.credentials, today), assumptions: body.assumptions });
 }
 
-/** A saved plan's timeline counted from today: steps already behind the person start now. */
-export function planFromToday(plan: PlanDetail, today: string): { path: ProjectionPath; elapsed: number } {
-  const elapsed = Math.max(0, yearsBetween(plan.createdAt.slice(0, 10), today));
-  const shift = (y: number) => Math.max(0, Math.round((y - elapsed) * 100) / 100);
-  return {
-    elapsed,
-    path: {
-      steps: plan.path.steps.map((s) => ({ role: s.role, startYear: shift(s.startYear), earn: s.earn.map((e) => ({ ...e, atYear: shift(e.atYear) })) })),
-    },
-  };
-}
-
-export async function planProjectionRequest(userId: string, planId: string, assumptions: AssumptionsInput, today: string): Promise<{ ctx: PayContext; req: ProjectionRequest; plan: PlanDetail; elapsed: number }> {
-  const [plan, profile, ctx] = await Promise.all([getPlan(userId, planId), getProfile(userId), getPayContext(today)]);
-  if (!plan) throw new AppError("not_found", "No such plan.");
-  const { path, elapsed } = planFromToday(plan, today);
-  const merged: AssumptionsInput = { ...(profile?.currentSalary ? { currentSalary: profile.currentSalary } : {}), ...assumptions };
-  checkNames(ctx, path, plan.request.currentRole, [], merged);
-  return { ctx, plan, elapsed, req: { path, currentRole: plan.request.currentRole, held: heldAt(plan.request.credentials, today), assumptions: merged } };
-}
-
 export async function projectSavedPlan(userId: string, planId: string, query: URLSearchParams, today: string = todayIso()): Promise<Projection> {
   const assumptions = parseOrThrow(assumptionsSchema, assumptionsFromQuery(query));
-  const { ctx, req, elapsed } = await planProjectionRequest(userId, planId, assumptions, today);
-  const result = project(ctx, req);
-  if (elapsed >= 0.1) result.notes.unshift(`The plan was saved ${elapsed.toFixed(1)} years ago; its timeline is counted from today.`);
+  const [plan, profile] = await Promise.all([getPlan(userId, planId), getProfile(userId)]);
+  if (!plan) throw new AppError("not_found", "No such plan.");
+  const { ctx, request, notes } = await planProjectionInputs(plan, today);
+  const merged: AssumptionsInput = { ...(profile?.currentSalary ? { currentSalary: profile.currentSalary } : {}), ...assumptions };
+  checkNames(ctx, request.path, request.currentRole, [], merged);
+  const result = project(ctx, { ...request, assumptions: merged });
+  result.notes.unshift(...notes);
   return result;
 }

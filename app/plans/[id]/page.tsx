@@ -3,20 +3,27 @@ import { notFound } from "next/navigation";
 import { LadderGraph } from "@/components/ladder/ladder-graph";
 import { PathSummary } from "@/components/plans/path-summary";
 import { PlanSteps } from "@/components/plans/plan-steps";
+import { ProjectionPanel } from "@/components/salary/projection-panel";
 import { TextLink } from "@/components/ui/text-link";
+import { getProfile } from "@/lib/accounts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { todayIso } from "@/lib/ladder/dates";
 import { getLadderGraphData } from "@/lib/ladder/queries";
 import { getPlan } from "@/lib/plans/queries";
+import { initialAssumptions, planProjectionInputs } from "@/lib/salary/plan-inputs";
 
 export const metadata: Metadata = { title: "Plan" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function PlanPage({ params }: Props) {
+export default async function PlanPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requirePageUser(`/plans/${encodeURIComponent(id)}`);
-  const [plan, graph] = await Promise.all([getPlan(user.id, id), getLadderGraphData()]);
+  const [plan, graph, profile] = await Promise.all([getPlan(user.id, id), getLadderGraphData(), getProfile(user.id)]);
   if (!plan) notFound();
+  const today = todayIso();
+  const { ctx, request, notes } = await planProjectionInputs(plan, today);
+  const { initial, defaults } = initialAssumptions(await searchParams, profile?.currentSalary ?? null);
   return (
     <div className="space-y-6">
       <p className="text-sm">
@@ -50,6 +57,18 @@ export default async function PlanPage({ params }: Props) {
           />
         </section>
       </div>
+      <section aria-labelledby="pay">
+        <h2 id="pay" className="text-xl font-semibold">
+          Projected pay
+        </h2>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
+          What each year&apos;s role is expected to pay, where you would sit in it, and whether the plan pays for itself
+          against staying where you are.
+        </p>
+        <div className="mt-4">
+          <ProjectionPanel ctx={ctx} request={request} initial={initial} defaults={defaults} extraNotes={notes} fileStem={`plan-${plan.id.slice(0, 8)}`} />
+        </div>
+      </section>
     </div>
   );
 }
