@@ -18,12 +18,16 @@ export function PathSummary({ path, horizonYears }: { path: PlannedPath; horizon
         {path.costIncomplete ? " (a fee on the way is not recorded)" : ""}
       </dd>
       <dt className="font-medium">Pay at the end</dt>
-      <dd>{path.endMedianPay !== null ? `${formatUsd(path.endMedianPay)} median (see the role's sources on the ladder)` : "No median recorded"}</dd>
+      <dd>
+        {path.endMedianPay !== null
+          ? `${formatUsd(path.endMedianPay)} median (${path.endPaySource ?? "see the role's sources on the ladder"})`
+          : "No published median for this role"}
+      </dd>
       {path.earningsOverHorizon !== undefined ? (
         <>
           <dt className="font-medium">Earnings</dt>
           <dd>
-            {formatUsd(path.earningsOverHorizon)} over {horizonYears} years, less fees (estimate)
+            {formatUsd(path.earningsOverHorizon)} over {horizonYears} years, less fees (an estimate from each role&apos;s median or range midpoint: an assumption)
           </dd>
         </>
       ) : null}

@@ -9,7 +9,8 @@ import type { ExperienceKind } from "@/lib/ladder/requirement-schema";
 
 // Builds the planner's graph from plain rows (as read from the database, or made up by tests). Pure.
 
-type PayRow = { year: number | null; median: number | null; average: number | null; low: number | null; high: number | null };
+/** `source` names where the figure comes from ("publisher, year"), to show beside a median. */
+type PayRow = { year: number | null; median: number | null; average: number | null; low: number | null; high: number | null; source?: string };
 type FeeRow = { audience: "any" | "member" | "non_member"; amountUsd: number };
 
 export type GraphRows = {
@@ -31,13 +32,14 @@ export type GraphRows = {
 const newestFirst = (a: PayRow, b: PayRow) => (b.year ?? -1) - (a.year ?? -1);
 
 /** The latest median, and a best estimate for ranking: median, else average, else a range's midpoint. */
-export function rolePay(figures: PayRow[]): { medianPay: number | null; payEstimate: number | null } {
+export function rolePay(figures: PayRow[]): { medianPay: number | null; medianSource: string | null; payEstimate: number | null } {
   const sorted = [...figures].sort(newestFirst);
-  const medianPay = sorted.find((f) => f.median !== null)?.median ?? null;
+  const withMedian = sorted.find((f) => f.median !== null);
+  const medianPay = withMedian?.median ?? null;
   const average = sorted.find((f) => f.average !== null)?.average ?? null;
   const range = sorted.find((f) => f.low !== null && f.high !== null);
   const midpoint = range ? Math.round((range.low! + range.high!) / 2) : null;
-  return { medianPay, payEstimate: medianPay ?? average ?? midpoint };
+  return { medianPay, medianSource: withMedian?.source ?? null, payEstimate: medianPay ?? average ?? midpoint };
 }
 
 /** The fee a plan counts: the non-member price where member and non-member prices exist, else the lowest listed. */

@@ -38,6 +38,8 @@ export type PlannerRole = {
   typicalCredentials: string[];
   /** The latest published median for the role, if any. */
   medianPay: number | null;
+  /** Where that median comes from ("publisher, year"). */
+  medianSource: string | null;
   /** What best_pay ranks by: the median, else an average, else a range's midpoint; null when nothing is known. */
   payEstimate: number | null;
 };
@@ -114,6 +116,8 @@ export type PlannedPath = {
   /** Some exam fee on the path is not recorded, so totalCost is a lower bound. */
   costIncomplete: boolean;
   endMedianPay: number | null;
+  /** Where endMedianPay comes from ("publisher, year"); absent on plans saved before it was recorded. */
+  endPaySource?: string | null;
   /** best_pay only: expected pay minus fees over the same horizon for every path compared. */
   earningsOverHorizon?: number;
 };

@@ -111,6 +111,7 @@ function finish(ctx: PlanContext, state: SimState): PlannedPath {
     totalCost: Math.round(state.cost),
     costIncomplete: state.costIncomplete,
     endMedianPay: ctx.graph.roles.get(state.role)?.medianPay ?? null,
+    endPaySource: ctx.graph.roles.get(state.role)?.medianSource ?? null,
   };
 }
 

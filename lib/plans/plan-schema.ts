@@ -31,6 +31,7 @@ export const plannedPathSchema = z.object({
   totalCost: z.number(),
   costIncomplete: z.boolean(),
   endMedianPay: z.number().nullable(),
+  endPaySource: z.string().nullable().optional(),
   earningsOverHorizon: z.number().optional(),
 });
 
