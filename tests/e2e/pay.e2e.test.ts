@@ -47,7 +47,8 @@ describe("a plan's pay projection", () => {
     await page.goto(`${server.url}/plans/${planIds[0]}`);
     const section = bandSection();
     await section.locator(".recharts-wrapper").waitFor();
-    expect(await section.locator(".recharts-area path").count()).toBeGreaterThan(0);
+    // The chart measures its box first, then draws.
+    await expect.poll(() => section.locator(".recharts-area path").count()).toBeGreaterThan(0);
     expect(await section.locator(".recharts-line-curve").count()).toBe(2);
     expect(await section.locator(".recharts-reference-line").count()).toBeGreaterThan(0);
     await section.getByText(/Show the table/).click();
@@ -92,7 +93,7 @@ describe("comparing plans", () => {
     await page.waitForURL(/\/plans\/compare\?/);
     const chart = page.getByRole("region", { name: "Expected pay, plan by plan" });
     await chart.locator(".recharts-wrapper").waitFor();
-    expect(await chart.locator(".recharts-line-curve").count()).toBe(2);
+    await expect.poll(() => chart.locator(".recharts-line-curve").count()).toBe(2);
     expect(await chart.locator(".recharts-legend-item").allInnerTexts()).toEqual(expect.arrayContaining(["To HIM manager", "To CDI"]));
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
     const caption = chart.locator("figcaption");
@@ -110,7 +111,7 @@ describe("pay by role", () => {
     const api = (await (await fetch(`${server.url}/api/v1/pay-bands`)).json()) as { roles: { bands: { p25: number; p75: number }[] }[] };
     const best = api.roles.flatMap((r) => r.bands.slice(0, 1));
     // A median dot for every role with a figure; a bar where a spread is known (a single figure has none).
-    expect(await page.locator(".recharts-scatter-symbol").count()).toBe(best.length);
+    await expect.poll(() => page.locator(".recharts-scatter-symbol").count()).toBe(best.length);
     expect(await page.locator(".recharts-bar-rectangle").count()).toBe(best.filter((b) => b.p75 > b.p25).length);
     await page.getByText(/Show the table/).click();
     expect(await page.locator("tbody tr").count()).toBe(api.roles.reduce((n, r) => n + Math.max(1, r.bands.length), 0));
