@@ -196,6 +196,19 @@ describe("projection", () => {
     expect(p.notes.some((n) => /renewal or membership cost for AAPC/.test(n))).toBe(true);
   });
 
+  it("with no role yet, keeps the person's present pay until the plan's first role begins", () => {
+    const ctx = tinyContext();
+    const path: ProjectionPath = { steps: [{ role: "a", startYear: 1.5, earn: [] }, { role: "b", startYear: 3, earn: [] }] };
+    const withSalary = project(ctx, { path, currentRole: null, held: [], assumptions: { ...flat, currentSalary: 30_000 } });
+    expect(withSalary.years.map((y) => [y.title, y.pay])).toEqual([["No role yet", 30_000], ["Role A", 50_000], ["Role A", 50_000], ["Role B", 60_000]]);
+    expect(withSalary.cumulative.at(-1)).toEqual({ year: 3, plan: 190_000, stay: 120_000 });
+    expect(withSalary.breakEvenYear).toBe(0); // never behind: the same pay in year 0, more after
+    const without = project(ctx, { path, currentRole: null, held: [], assumptions: flat });
+    expect(without.cumulative.every((c) => c.stay === null)).toBe(true);
+    expect(without.breakEvenYear).toBeNull();
+    expect(without.notes).toContain("Enter your current salary to compare the plan with staying put.");
+  });
+
   it("defaults the horizon to ten years, or five past the last step", () => {
     expect(defaultHorizon({ steps: [{ role: "a", startYear: 0, earn: [] }] })).toBe(10);
     expect(defaultHorizon({ steps: [{ role: "a", startYear: 0, earn: [] }, { role: "b", startYear: 8.2, earn: [] }] })).toBe(14);
