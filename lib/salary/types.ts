@@ -1,36 +1,16 @@
+import type { PayFigureView } from "@/lib/ladder/queries";
+import type { Confidence } from "@/lib/ladder/requirement-schema";
+import type { SourceView } from "@/lib/ladder/route-view";
+
 // Shapes for pay bands and projections. Pure data: the projection runs on the server (API) and in the browser
 // (redrawing as assumptions change) from these same plain objects.
 
-export type Confidence = "confirmed" | "secondary" | "assumption";
+export type { Confidence };
 
-export type SourceRef = {
-  key: string;
-  title: string;
-  publisher: string;
-  year: number | null;
-  url: string | null;
-};
+export type SourceRef = SourceView;
 
-/** One seeded pay figure, as stored: whichever of the columns its kind fills. */
-export type PayFigureInput = {
-  key: string;
-  population: string;
-  kind: "percentiles" | "range" | "average" | "median";
-  year: number | null;
-  p10: number | null;
-  p25: number | null;
-  median: number | null;
-  p75: number | null;
-  p90: number | null;
-  average: number | null;
-  low: number | null;
-  high: number | null;
-  highOpen: boolean;
-  socCode: string | null;
-  note: string | null;
-  confidence: Confidence;
-  source: SourceRef;
-};
+/** One seeded pay figure, as stored (the ladder's view of it, plus the occupation code it describes). */
+export type PayFigureInput = PayFigureView & { socCode: string | null };
 
 /**
  * A band built from exactly one figure (sources are never blended). `shape` says how much of the spread is known:
