@@ -3,6 +3,7 @@ import { ConfidenceBadge } from "@/components/ui/confidence-badge";
 import { listCredentials } from "@/lib/credentials/queries";
 import { formatCycle, formatUsd } from "@/lib/format";
 import { TextLink } from "@/components/ui/text-link";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Credentials" };
 export const dynamic = "force-dynamic";
@@ -18,7 +19,7 @@ export default async function CredentialsPage() {
         The certifications on the HIM ladder, who issues them, what the exam costs where known, and how often each must
         be renewed. Choose one for its eligibility rules and recertification requirements, with sources.
       </p>
-      <div className="mt-6 overflow-x-auto">
+      <ScrollArea label="Credentials table" className="mt-6">
         <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
           <caption className="sr-only">Credentials with issuing body, exam fee, renewal cycle and CEUs</caption>
           <thead>
@@ -60,7 +61,7 @@ export default async function CredentialsPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       {licences.length > 0 ? (
         <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">
           Also recognised in eligibility rules (not planned by HIM Pathways): {licences.map((l) => l.name).join("; ")}.

@@ -176,9 +176,14 @@ export default async function DashboardPage() {
             Browse credentials
           </TextLink>
         </div>
-        <div className="rounded-lg border border-dashed border-slate-300 p-5 dark:border-slate-700">
+        <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
           <h3 className="font-semibold">Pay along your plans</h3>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Pay projections are being built; they will appear here.</p>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            The pay range of every role, with sources; each saved plan shows its projection year by year.
+          </p>
+          <TextLink href="/pay" className="mt-2 inline-block">
+            See pay by role
+          </TextLink>
         </div>
       </section>
     </div>

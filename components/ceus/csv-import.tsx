@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 type Row = { line: number; status: "ok" | "duplicate" | "error"; entry?: { date: string; title: string; ceus: number }; errors: { line: number; field: string; message: string }[] };
 type Preview = { valid: number; duplicates: number; invalid: number; problems: string[]; rows: Row[] };
@@ -108,7 +109,7 @@ export function CsvImport() {
               {p}
             </Alert>
           ))}
-          <div className="overflow-x-auto">
+          <ScrollArea label="Preview of the rows">
             <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
               <caption className="sr-only">Rows of the file and what will happen to each</caption>
               <thead>
@@ -139,7 +140,7 @@ export function CsvImport() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
           <Button type="button" onClick={commit} disabled={pending || preview.invalid > 0 || preview.valid === 0}>
             {preview.invalid > 0 ? "Fix the problems above to import" : `Import ${preview.valid} ${preview.valid === 1 ? "entry" : "entries"}`}
           </Button>

@@ -3,6 +3,7 @@
 import { useId, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { csvTable } from "@/lib/csv";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export type Column<R> = { key: string; label: string; value: (row: R) => string | number | null; format?: (row: R) => ReactNode; numeric?: boolean };
 
@@ -51,7 +52,7 @@ export function ChartFrame<R>({ title, summary, csvName, columns, rows, children
       </figure>
       <details className="mt-3">
         <summary className="cursor-pointer text-sm font-medium text-brand-700 dark:text-brand-300">Show the table ({rows.length} rows)</summary>
-        <div className="mt-2 overflow-x-auto">
+        <ScrollArea label={`${title}: table`} className="mt-2">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">{title}</caption>
             <thead>
@@ -75,7 +76,7 @@ export function ChartFrame<R>({ title, summary, csvName, columns, rows, children
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       </details>
       <div className="mt-3 space-y-2 text-sm">{footer}</div>
     </section>

@@ -19,9 +19,11 @@ export function SignUpForm({ passwordMin }: { passwordMin: number }) {
   // The account exists: sign in with what was just typed, then go to the dashboard.
   useEffect(() => {
     if (!state?.ok) return;
-    void signIn("credentials", { ...typed.current, redirect: false }).then((res) =>
-      router.push(res?.ok ? "/dashboard" : "/signin"),
-    );
+    // Refresh too, so the header (rendered by the layout) shows the signed-in navigation.
+    void signIn("credentials", { ...typed.current, redirect: false }).then((res) => {
+      router.push(res?.ok ? "/dashboard" : "/signin");
+      router.refresh();
+    });
   }, [state, router]);
 
   const errors = state?.fieldErrors ?? {};

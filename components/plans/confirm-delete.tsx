@@ -19,7 +19,7 @@ export function ConfirmDelete({ what, onConfirm, pending }: { what: string; onCo
   if (!asking) {
     return (
       <Button ref={openRef} type="button" variant="secondary" onClick={() => setAsking(true)}>
-        Delete
+        Delete<span className="sr-only"> {what}</span>
       </Button>
     );
   }

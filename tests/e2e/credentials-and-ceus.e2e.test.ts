@@ -76,7 +76,7 @@ describe("credentials and the CEU log", () => {
     await page.locator("input[id^='edit-'][id$='-ceus']").fill("12");
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.waitForSelector("text=12 CEUs");
-    await page.getByRole("button", { name: "Delete" }).first().click();
+    await page.getByRole("button", { name: /^Delete/ }).first().click();
     await page.getByRole("button", { name: "Yes, delete" }).click();
     await page.waitForSelector("text=No CEUs logged yet");
   });
