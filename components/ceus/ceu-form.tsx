@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { addCeuAction, updateCeuAction } from "@/lib/ceus/actions";
+import { certificateProblem, SNIFF_BYTES } from "@/lib/ceus/certificate-type";
 import type { CeuEntryView } from "@/lib/ceus/queries";
 import { ceuSourceLabels, ceuTopicLabels, ceuTopics } from "@/lib/ceus/topics";
 
@@ -60,6 +61,11 @@ export function CeuForm({ today, heldCodes, initial, onDone }: { today: string; 
     const file = fileRef.current?.files?.[0];
     startTransition(async () => {
       setNotice(null);
+      // A file that cannot be a certificate stops the save, so nothing is half done; the server checks again.
+      if (file) {
+        const problem = certificateProblem(file.size, new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
+        if (problem) return setErrors({ message: "Please fix the highlighted fields.", fields: { file: problem } });
+      }
       const res = initial ? await updateCeuAction({ id: initial.id, patch: { ...fields, version: initial.version } }) : await addCeuAction(fields);
       if (!res.ok) return setErrors({ message: res.message, fields: res.fieldErrors });
       setErrors(null);

@@ -1,22 +1,10 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { MAX_CERTIFICATE_BYTES, certificateMessages, sniffType } from "@/lib/ceus/certificate-type";
 import { AppError } from "@/lib/errors";
 
-// Certificate files for CEU entries: PDF, PNG or JPEG up to 10 MB, recognised by their first bytes (a renamed file
-// is refused), stored with the entry and served only to its owner.
-
-export const MAX_CERTIFICATE_BYTES = 10 * 1024 * 1024;
-
-const signatures: { mime: string; ext: string; bytes: number[] }[] = [
-  { mime: "application/pdf", ext: "pdf", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
-  { mime: "image/png", ext: "png", bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { mime: "image/jpeg", ext: "jpg", bytes: [0xff, 0xd8, 0xff] },
-];
-
-export function sniffType(data: Uint8Array): { mime: string; ext: string } | null {
-  const hit = signatures.find((s) => s.bytes.every((b, i) => data[i] === b));
-  return hit ? { mime: hit.mime, ext: hit.ext } : null;
-}
+// Certificate files for CEU entries, stored with the entry and served only to its owner. What a file may be lives
+// in certificate-type.ts.
 
 /** A safe file name: no folders, no control characters, the right extension for what the file really is. */
 export function safeFilename(name: string, ext: string): string {
@@ -31,12 +19,12 @@ export function safeFilename(name: string, ext: string): string {
 export async function attachCertificate(userId: string, entryId: string, file: { name: string; data: Uint8Array }) {
   const entry = await db.ceuEntry.findFirst({ where: { id: entryId, userId }, select: { id: true } });
   if (!entry) throw new AppError("not_found", "No such CEU entry.");
-  if (file.data.byteLength === 0) throw AppError.validation([{ path: "file", message: "The file is empty." }]);
+  if (file.data.byteLength === 0) throw AppError.validation([{ path: "file", message: certificateMessages.empty }]);
   if (file.data.byteLength > MAX_CERTIFICATE_BYTES) {
-    throw new AppError("payload_too_large", "Certificates can be at most 10 MB.", [{ path: "file", message: "Larger than 10 MB." }]);
+    throw new AppError("payload_too_large", "Certificates can be at most 10 MB.", [{ path: "file", message: certificateMessages.tooLarge }]);
   }
   const type = sniffType(file.data);
-  if (!type) throw AppError.validation([{ path: "file", message: "Upload a PDF, PNG or JPEG file (checked by its content, not its name)." }]);
+  if (!type) throw AppError.validation([{ path: "file", message: certificateMessages.wrongType }]);
   const fields = {
     filename: safeFilename(file.name, type.ext),
     mimeType: type.mime,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { attachCertificate, getCertificate, MAX_CERTIFICATE_BYTES, removeCertificate } from "@/lib/ceus/certificates";
+import { MAX_CERTIFICATE_BYTES } from "@/lib/ceus/certificate-type";
+import { attachCertificate, getCertificate, removeCertificate } from "@/lib/ceus/certificates";
 import { AppError } from "@/lib/errors";
 import { json, withUser } from "@/lib/http/api";
 
