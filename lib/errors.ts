@@ -12,6 +12,7 @@ export type AppErrorCode =
   | "payload_too_large"
   | "unsupported_media_type"
   | "rate_limited"
+  | "unavailable"
   | "internal";
 
 export type FieldIssue = { path: string; message: string };
@@ -25,6 +26,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  unavailable: 503,
   internal: 500,
 };
 

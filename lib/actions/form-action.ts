@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, zodIssues } from "@/lib/errors";
 
 // The one wrapper for server actions used by forms (useActionState): it checks the session when asked, parses the
@@ -31,6 +32,10 @@ export function toFailure(err: unknown): Failure {
     for (const issue of err.issues ?? []) fieldErrors[issue.path] ??= issue.message;
     const message = err.code === "validation" ? "Please fix the highlighted fields." : err.message;
     return { ok: false, message, fieldErrors };
+  }
+  if (isDatabaseUnavailable(err)) {
+    console.error("[action] database unavailable:", err instanceof Error ? err.message : err);
+    return { ok: false, message: "We cannot reach our database just now; nothing was saved. Try again in a few seconds.", fieldErrors: {} };
   }
   console.error("[action] unexpected error:", err);
   return { ok: false, message: "Something went wrong on our side; nothing was saved. Please try again.", fieldErrors: {} };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getUserFromRequest, type SessionUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, parseOrThrow } from "@/lib/errors";
 
 // Wrappers for app/api/v1 route handlers: one error shape, one auth check, one way to read a JSON body.
@@ -21,6 +22,13 @@ export function errorResponse(err: unknown): Response {
     const headers: Record<string, string> = {};
     if (err.code === "unauthorized") headers["WWW-Authenticate"] = 'Bearer realm="him-pathways"';
     return json(body, { status: err.status, headers });
+  }
+  if (isDatabaseUnavailable(err)) {
+    console.error("[api] database unavailable:", err instanceof Error ? err.message : err);
+    return json(
+      { error: { code: "unavailable", message: "The service cannot reach its database just now; nothing was changed. Try again in a few seconds." } },
+      { status: 503, headers: { "Retry-After": "5" } },
+    );
   }
   console.error("[api] unexpected error:", err);
   return json({ error: { code: "internal", message: "Something went wrong on our side. Please try again." } }, 500);
