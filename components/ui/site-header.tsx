@@ -1,9 +1,7 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session";
+import { NavLink } from "@/components/ui/nav-link";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
-
-const linkClass =
-  "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-white";
 
 export function SiteHeader({ user }: { user: SessionUser | null }) {
   return (
@@ -13,44 +11,44 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
           HIM Pathways
         </Link>
         <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
-          <Link href="/ladder" className={linkClass}>
+          <NavLink href="/ladder">
             Career ladder
-          </Link>
-          <Link href="/plan" className={linkClass}>
+          </NavLink>
+          <NavLink href="/plan">
             Plan a path
-          </Link>
-          <Link href="/credentials" className={linkClass}>
+          </NavLink>
+          <NavLink href="/credentials">
             Catalog
-          </Link>
-          <Link href="/pay" className={linkClass}>
+          </NavLink>
+          <NavLink href="/pay">
             Pay
-          </Link>
+          </NavLink>
           {user ? (
             <>
-              <Link href="/dashboard" className={linkClass}>
+              <NavLink href="/dashboard">
                 Dashboard
-              </Link>
-              <Link href="/plans" className={linkClass}>
+              </NavLink>
+              <NavLink href="/plans">
                 My plans
-              </Link>
-              <Link href="/my-credentials" className={linkClass}>
+              </NavLink>
+              <NavLink href="/my-credentials">
                 My credentials
-              </Link>
-              <Link href="/ceus" className={linkClass}>
+              </NavLink>
+              <NavLink href="/ceus">
                 CEU log
-              </Link>
-              <Link href="/profile" className={linkClass}>
+              </NavLink>
+              <NavLink href="/profile">
                 Profile
-              </Link>
-              <Link href="/signout" className={linkClass}>
+              </NavLink>
+              <NavLink href="/signout">
                 Sign out
-              </Link>
+              </NavLink>
             </>
           ) : (
             <>
-              <Link href="/signin" className={linkClass}>
+              <NavLink href="/signin">
                 Sign in
-              </Link>
+              </NavLink>
               <Link
                 href="/signup"
                 className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800"

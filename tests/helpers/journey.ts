@@ -67,6 +67,11 @@ export class Driver {
     const link = this.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true });
     await this.activate(link);
     await this.page.waitForURL(url);
+    // The header says where you are (except for the sign-up call to action, which is not a section).
+    if (name !== "Create account") {
+      const nav = this.page.getByRole("navigation", { name: "Main" });
+      await expect.poll(() => nav.locator('[aria-current="page"]').allInnerTexts()).toEqual([name]);
+    }
   }
 
   /** Clicks, taps or presses Enter on a link or button. */
