@@ -2,17 +2,16 @@
 
 import "./globals.css";
 import Link from "next/link";
-import { ThemeScript } from "@/components/ui/theme-script";
 
 // Shown when even the page frame (header, session) cannot be drawn — for example while the database is unreachable.
 // It stands in for the root layout, so it brings its own <html>, landmarks and styles, and needs nothing from the
-// server to offer a way on.
+// server to offer a way on. (No theme script: the policy only runs inline scripts that carry the request's nonce,
+// which a client component cannot read; this page is drawn in the light theme.)
 export default function GlobalError({ retry }: { error: Error & { digest?: string }; retry: () => void }) {
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en">
       <head>
         <title>Something went wrong · HIM Pathways</title>
-        <ThemeScript />
       </head>
       <body className="flex min-h-screen flex-col">
         <header className="border-b border-slate-200 dark:border-slate-800">

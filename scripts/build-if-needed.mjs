@@ -10,6 +10,7 @@ const SOURCES = [
   "lib",
   "prisma",
   "instrumentation.ts",
+  "proxy.ts",
   "next.config.js",
   "postcss.config.mjs",
   "package-lock.json",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DeleteAccount } from "@/components/accounts/delete-account";
 import { ProfileForm } from "@/components/forms/profile-form";
 import { getProfile } from "@/lib/accounts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -20,6 +21,23 @@ export default async function ProfilePage() {
       <div className="mt-6">
         <ProfileForm profile={profile} roles={roles} />
       </div>
+      <section aria-labelledby="your-data" className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800">
+        <h2 id="your-data" className="text-xl font-semibold">
+          Your data
+        </h2>
+        <p className="mt-2 text-slate-700 dark:text-slate-300">
+          Everything you have entered is yours. Download it all — profile, plans, credentials, CEU log as JSON, and
+          your certificate files — or delete your account and all of it.
+        </p>
+        <p className="mt-3">
+          <a href="/api/v1/me/export.zip" className="font-medium text-brand-700 underline dark:text-brand-300">
+            Download all my data (ZIP)
+          </a>
+        </p>
+        <div className="mt-4">
+          <DeleteAccount />
+        </div>
+      </section>
     </div>
   );
 }

@@ -2,6 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { publicFormAction, userFormAction } from "@/lib/actions/form-action";
+import { userAction } from "@/lib/actions/json-action";
+import { deleteAccount } from "@/lib/accounts/delete-account";
+import { deleteAccountSchema } from "@/lib/accounts/validation";
 import { profileFormSchema, signUpFormSchema } from "@/lib/accounts/form-schemas";
 import { updateProfile } from "@/lib/accounts/profile";
 import { signUp } from "@/lib/accounts/signup";
@@ -16,4 +19,9 @@ export const updateProfileAction = userFormAction(profileFormSchema, async (inpu
   // The name shows in every page's header; refresh them all.
   revalidatePath("/", "layout");
   return { ok: true, message: "Profile saved." };
+});
+
+export const deleteAccountAction = userAction(deleteAccountSchema, async ({ password }, user) => {
+  await deleteAccount(user.id, password);
+  return { deleted: true };
 });

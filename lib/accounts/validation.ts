@@ -68,3 +68,8 @@ export const profilePatchSchema = z
   })
   .strict();
 export type ProfilePatch = z.infer<typeof profilePatchSchema>;
+
+/** Deleting the account asks for the password again: a stolen session cookie alone cannot erase someone's record. */
+export const deleteAccountSchema = z
+  .object({ password: z.string({ error: "Enter your password to confirm." }).min(1, "Enter your password to confirm.").max(PASSWORD_MAX) })
+  .strict();

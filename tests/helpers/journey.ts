@@ -26,11 +26,19 @@ export class Driver {
   readonly findings: AxeFinding[] = [];
   readonly pagesChecked: string[] = [];
 
+  /** Uncaught page errors and console errors (a script the Content-Security-Policy refused shows up here). */
+  readonly consoleErrors: string[] = [];
+
   constructor(
     readonly page: Page,
     readonly mode: Mode,
     readonly base: string,
-  ) {}
+  ) {
+    page.on("pageerror", (err) => this.consoleErrors.push(`${page.url()}: ${err.message}`));
+    page.on("console", (msg) => {
+      if (msg.type() === "error") this.consoleErrors.push(`${page.url()}: ${msg.text()}`);
+    });
+  }
 
   // ---- moving focus ----------------------------------------------------------------------------------------------
 
@@ -151,6 +159,7 @@ export class Driver {
     const page = this.page;
     await page.waitForLoadState("load");
     this.pagesChecked.push(name);
+    expect(this.consoleErrors, `${name}: errors in the browser console`).toEqual([]);
     expect(await page.locator("main#main").count(), `${name}: one main landmark`).toBe(1);
     expect(await page.getByRole("navigation", { name: "Main" }).count(), `${name}: main navigation`).toBe(1);
     expect(await page.locator("h1").count(), `${name}: one h1`).toBe(1);

@@ -1,0 +1,16 @@
+import { exportAccount } from "@/lib/accounts/export";
+import { noParams, withUser } from "@/lib/http/api";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/me/export.zip — all of the signed-in person's data: data.json and their certificate files. */
+export const GET = withUser(noParams, async (_req, { user }) => {
+  const { filename, zip } = await exportAccount(user.id);
+  return new Response(new Uint8Array(zip), {
+    headers: {
+      "Content-Type": "application/zip",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+});

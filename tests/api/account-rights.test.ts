@@ -1,0 +1,105 @@
+import { unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { POST as newFeedRoute } from "@/app/api/v1/me/calendar/route";
+import { POST as uploadCertRoute } from "@/app/api/v1/me/ceus/[id]/certificate/route";
+import { GET as listEntriesRoute, POST as createEntryRoute } from "@/app/api/v1/me/ceus/route";
+import { POST as addHeldRoute } from "@/app/api/v1/me/credentials/route";
+import { GET as exportRoute } from "@/app/api/v1/me/export.zip/route";
+import { GET as profileRoute } from "@/app/api/v1/me/profile/route";
+import { DELETE as deleteMeRoute } from "@/app/api/v1/me/route";
+import { POST as createPlanRoute } from "@/app/api/v1/plans/route";
+import { db } from "@/lib/db";
+import { callRoute } from "../helpers/call-route";
+import { createTestUser, type TestUser } from "../helpers/users";
+
+const PDF = new TextEncoder().encode("%PDF-1.4\n% a certificate\n%%EOF\n");
+
+/** A person with something in every table that holds user data. */
+async function populated(name: string): Promise<TestUser & { entryIds: string[] }> {
+  const u = await createTestUser(name);
+  expect((await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code: "CPC", earnedOn: "2024-03-01" } })).status).toBe(201);
+  const entryIds: string[] = [];
+  for (const [title, ceus] of [[`${name} course A`, 2], [`${name} course B`, 1.5]] as const) {
+    const res = await callRoute(createEntryRoute, { method: "POST", cookie: u.cookie, body: { date: "2025-04-01", title, ceus, topics: ["coding"] } });
+    expect(res.status).toBe(201);
+    entryIds.push(res.json.entry.id);
+  }
+  const form = new FormData();
+  form.set("file", new File([PDF], "my certificate.pdf", { type: "application/pdf" }));
+  expect((await callRoute(uploadCertRoute, { method: "POST", cookie: u.cookie, params: { id: entryIds[0]! }, form })).status).toBe(201);
+  const plan = await callRoute(createPlanRoute, {
+    method: "POST",
+    cookie: u.cookie,
+    body: { name: `${name}'s plan`, request: { currentRole: "outpatient-coder", target: "coding-auditor", education: "associate", yearsExperience: 2, credentials: [], objective: "fastest", k: 1 } },
+  });
+  expect(plan.status).toBe(201);
+  expect((await callRoute(newFeedRoute, { method: "POST", cookie: u.cookie })).status).toBeLessThan(300);
+  return { ...u, entryIds };
+}
+
+async function rowsOf(userId: string) {
+  return {
+    users: await db.user.count({ where: { id: userId } }),
+    held: await db.heldCredential.count({ where: { userId } }),
+    entries: await db.ceuEntry.count({ where: { userId } }),
+    certificates: await db.ceuCertificate.count({ where: { userId } }),
+    plans: await db.plan.count({ where: { userId } }),
+    feeds: await db.calendarFeed.count({ where: { userId } }),
+  };
+}
+
+describe("download all my data", () => {
+  it("gives a ZIP with data.json (everything entered, nobody else's, no secrets) and each certificate file", async () => {
+    const me = await populated("Ada");
+    await populated("Other");
+    const res = await callRoute(exportRoute, { cookie: me.cookie });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/zip");
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="him-pathways-data-\d{4}-\d{2}-\d{2}\.zip"$/);
+    const files = unzipSync(res.bytes);
+    const data = JSON.parse(new TextDecoder().decode(files["data.json"]));
+    expect(data.format).toBe("him-pathways-export/1");
+    expect(data.account).toMatchObject({ email: me.email, name: "Ada" });
+    expect(data.heldCredentials.map((h: { code: string }) => h.code)).toEqual(["CPC"]);
+    expect(data.ceuEntries.map((e: { title: string }) => e.title).sort()).toEqual(["Ada course A", "Ada course B"]);
+    expect(data.plans.map((p: { name: string; target: string }) => [p.name, p.target])).toEqual([["Ada's plan", "coding-auditor"]]);
+    expect(data.calendarFeed.enabled).toBe(true);
+    const withFile = data.ceuEntries.find((e: { id: string }) => e.id === me.entryIds[0]);
+    expect(withFile.certificateFile).toBe(`certificates/${me.entryIds[0]}-my certificate.pdf`);
+    expect(files[withFile.certificateFile]).toEqual(PDF);
+    expect(Object.keys(files).sort()).toEqual(["data.json", withFile.certificateFile].sort());
+    const text = new TextDecoder().decode(files["data.json"]);
+    expect(text).not.toMatch(/Other|argon2|passwordHash|token/);
+  });
+
+  it("is for the signed-in person only", async () => {
+    expect((await callRoute(exportRoute, {})).status).toBe(401);
+  });
+});
+
+describe("delete my account", () => {
+  it("asks for the password, and a wrong one removes nothing", async () => {
+    const me = await populated("Bo");
+    const before = await rowsOf(me.id);
+    for (const body of [{}, { password: "" }, { password: "not my password" }, { password: me.password, extra: 1 }]) {
+      const res = await callRoute(deleteMeRoute, { method: "DELETE", cookie: me.cookie, body });
+      expect(res.status, JSON.stringify(body)).toBe(422);
+      expect(res.json.error.issues[0].path).toMatch(/password|extra/);
+    }
+    expect(await rowsOf(me.id)).toEqual(before);
+    expect(before).toEqual({ users: 1, held: 1, entries: 2, certificates: 1, plans: 1, feeds: 1 });
+  });
+
+  it("removes every row and file of the person's, leaves everyone else's, and the old session signs nobody in", async () => {
+    const me = await populated("Cy");
+    const other = await populated("Di");
+    const othersBefore = await rowsOf(other.id);
+    const res = await callRoute(deleteMeRoute, { method: "DELETE", cookie: me.cookie, body: { password: me.password } });
+    expect(res.status).toBe(204);
+    expect(await rowsOf(me.id)).toEqual({ users: 0, held: 0, entries: 0, certificates: 0, plans: 0, feeds: 0 });
+    expect(await rowsOf(other.id)).toEqual(othersBefore);
+    expect((await callRoute(profileRoute, { cookie: me.cookie })).status).toBe(401);
+    expect((await callRoute(listEntriesRoute, { cookie: me.cookie })).status).toBe(401);
+    expect((await callRoute(deleteMeRoute, { method: "DELETE", cookie: me.cookie, body: { password: me.password } })).status).toBe(401);
+  });
+});
