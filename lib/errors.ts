@@ -34,11 +34,20 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly issues?: FieldIssue[];
 
+  /** For rate_limited: seconds until another try is allowed (sent as Retry-After). */
+  retryAfter?: number;
+
   constructor(code: AppErrorCode, message: string, issues?: FieldIssue[]) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.issues = issues;
+  }
+
+  static rateLimited(message: string, retryAfter: number): AppError {
+    const err = new AppError("rate_limited", message);
+    err.retryAfter = retryAfter;
+    return err;
   }
 
   get status(): number {

@@ -34,6 +34,11 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
         router.refresh();
         return;
       }
+      // next-auth's client passes on the error code but not the answer's URL, so say the longest wait (the window).
+      if (res?.error === "RateLimited") {
+        setError("Too many failed sign-ins for this account or network. Wait up to 15 minutes and try again; your account and data are safe.");
+        return;
+      }
       setError("That email and password do not match an account. Check both and try again.");
     } catch {
       setError("We could not reach the server. Check your connection and try again.");

@@ -1,16 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { publicFormAction, userFormAction } from "@/lib/actions/form-action";
 import { userAction } from "@/lib/actions/json-action";
 import { deleteAccount } from "@/lib/accounts/delete-account";
 import { deleteAccountSchema } from "@/lib/accounts/validation";
 import { profileFormSchema, signUpFormSchema } from "@/lib/accounts/form-schemas";
 import { updateProfile } from "@/lib/accounts/profile";
-import { signUp } from "@/lib/accounts/signup";
+import { signUpFromRequest } from "@/lib/accounts/signup";
 
 export const signUpAction = publicFormAction(signUpFormSchema, async (input) => {
-  await signUp(input);
+  await signUpFromRequest(input, await headers());
   return { ok: true, message: "Account created. Signing you in…" };
 });
 

@@ -2,6 +2,8 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError, isUniqueViolation, parseOrThrow } from "@/lib/errors";
 import { signUpSchema } from "@/lib/accounts/validation";
+import { recordAttempt } from "@/lib/auth/throttle";
+import { clientAddress } from "@/lib/auth/throttle-policy";
 
 /** Creates an account. Throws 422 for bad input and 409 when the email (in any letter case) is taken. */
 export async function signUp(input: unknown): Promise<{ id: string; email: string }> {
@@ -22,4 +24,14 @@ function emailTaken() {
   return new AppError("conflict", "An account with this email already exists. Sign in instead.", [
     { path: "email", message: "An account with this email already exists." },
   ]);
+}
+
+/** Sign-up as the web and the API do it: counted against the client's address first (lib/auth/throttle-policy.ts). */
+export async function signUpFromRequest(input: unknown, headers: Headers): Promise<{ id: string; email: string }> {
+  const { retryAfter } = await recordAttempt([{ scope: "signup-address", key: clientAddress(headers) }]);
+  if (retryAfter > 0) {
+    const minutes = Math.ceil(retryAfter / 60);
+    throw AppError.rateLimited(`Too many new accounts from this network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, retryAfter);
+  }
+  return signUp(input);
 }

@@ -21,6 +21,7 @@ export function errorResponse(err: unknown): Response {
     const body = { error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } };
     const headers: Record<string, string> = {};
     if (err.code === "unauthorized") headers["WWW-Authenticate"] = 'Bearer realm="him-pathways"';
+    if (err.retryAfter) headers["Retry-After"] = String(err.retryAfter);
     return json(body, { status: err.status, headers });
   }
   if (isDatabaseUnavailable(err)) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { signUp } from "@/lib/accounts/signup";
+import { signUpFromRequest } from "@/lib/accounts/signup";
 import { apiRoute, json, noParams, readJson } from "@/lib/http/api";
 
 export const dynamic = "force-dynamic";
@@ -9,6 +9,6 @@ const body = z.record(z.string(), z.unknown(), { error: "Send a JSON object: {\"
 
 export const POST = apiRoute(noParams, async (req) => {
   const input = await readJson(req, body);
-  const user = await signUp(input);
+  const user = await signUpFromRequest(input, req.headers);
   return json(user, { status: 201, headers: { Location: "/api/v1/me/profile" } });
 });
