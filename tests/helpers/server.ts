@@ -80,3 +80,18 @@ export class CookieJar {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 }
+
+/** Signs in the way next-auth's sign-in form does without JavaScript: CSRF token, then the credentials callback. */
+export async function signInOverHttp(base: string, jar: CookieJar, email: string, password: string, headers: Record<string, string> = {}) {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  jar.store(csrfRes);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header(), ...headers },
+    body: new URLSearchParams({ csrfToken, email, password }),
+  });
+  jar.store(res);
+  return res;
+}

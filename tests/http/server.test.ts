@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminQuery, randomId, withDatabase } from "../setup/engine";
-import { CookieJar, startServer, type RunningServer } from "../helpers/server";
+import { CookieJar, signInOverHttp, startServer, type RunningServer } from "../helpers/server";
 
 // The acceptance journey of the foundation, over real HTTP against the production build: the same requests curl
 // would make. Runs on PGlite in a fresh data folder, or on a fresh PostgreSQL database when DATABASE_URL is set.
@@ -35,19 +35,7 @@ afterAll(async () => {
 
 const account = { email: "Curl.User@Example.org", password: "a long enough password", name: "Curl User" };
 
-async function signIn(jar: CookieJar, email: string, password: string) {
-  const csrfRes = await fetch(`${server.url}/api/auth/csrf`);
-  jar.store(csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${server.url}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-    body: new URLSearchParams({ csrfToken, email, password }),
-  });
-  jar.store(res);
-  return res;
-}
+const signIn = (jar: CookieJar, email: string, password: string) => signInOverHttp(server.url, jar, email, password);
 
 describe("the served app", () => {
   it("shows every seeded role on / and /ladder", async () => {

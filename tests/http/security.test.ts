@@ -1,0 +1,151 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adminQuery, randomId, withDatabase } from "../setup/engine";
+import { CookieJar, signInOverHttp, startServer, type RunningServer } from "../helpers/server";
+
+// What the served app tells browsers (headers, cookies), what it refuses from other sites, and how it holds up
+// against password guessing and account farming. On PGlite, or a fresh PostgreSQL database when DATABASE_URL is set.
+
+let dataDir: string;
+let server: RunningServer;
+let dropDb = async () => {};
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), "him-http-sec-"));
+  const env: Record<string, string | undefined> = { NEXTAUTH_SECRET: undefined, PGLITE_DIR: path.join(dataDir, "pglite"), DATABASE_URL: undefined };
+  const base = process.env.DATABASE_URL;
+  if (base) {
+    const name = `him_test_http_${randomId()}`;
+    await adminQuery(base, `CREATE DATABASE "${name}"`);
+    env.DATABASE_URL = withDatabase(base, name);
+    dropDb = () => adminQuery(base, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined);
+  }
+  server = await startServer(env);
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await dropDb();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const PASSWORD = "a long enough password";
+async function signUp(email: string, headers: Record<string, string> = {}) {
+  return fetch(`${server.url}/api/v1/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ email, password: PASSWORD, name: "Security Tester" }),
+  });
+}
+
+describe("headers", () => {
+  it("pages carry a nonce-based Content-Security-Policy that their own scripts satisfy, and the usual hardening", async () => {
+    const res = await fetch(`${server.url}/ladder`);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    const html = await res.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    // A fresh nonce each time.
+    const again = (await fetch(`${server.url}/ladder`)).headers.get("content-security-policy");
+    expect(again).not.toBe(csp);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
+    expect(res.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("API answers are data: nothing runs in them or frames them", async () => {
+    const res = await fetch(`${server.url}/api/v1/roles`);
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});
+
+describe("sessions and cross-site requests", () => {
+  it("the session cookie is HttpOnly, SameSite=Lax and scoped to the site", async () => {
+    expect((await signUp("cookie.check@example.org")).status).toBe(201);
+    const jar = new CookieJar();
+    const res = await signInOverHttp(server.url, jar, "cookie.check@example.org", PASSWORD);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+    expect(cookie).toBeDefined();
+    expect(cookie).toMatch(/;\s*HttpOnly/i);
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+    expect(cookie).toMatch(/;\s*Path=\//i);
+  });
+
+  it("refuses a mutation sent from another site, and changes nothing", async () => {
+    const jar = new CookieJar();
+    await signInOverHttp(server.url, jar, "cookie.check@example.org", PASSWORD);
+    const evil = { cookie: jar.header(), origin: "https://evil.example", "content-type": "application/json" };
+    const post = await fetch(`${server.url}/api/v1/me/ceus`, { method: "POST", headers: evil, body: JSON.stringify({ date: "2025-01-02", title: "Forged", ceus: 1 }) });
+    expect(post.status).toBe(403);
+    const del = await fetch(`${server.url}/api/v1/me`, { method: "DELETE", headers: evil, body: JSON.stringify({ password: PASSWORD }) });
+    expect(del.status).toBe(403);
+    const list = await fetch(`${server.url}/api/v1/me/ceus`, { headers: { cookie: jar.header() } });
+    expect(((await list.json()) as { entries: unknown[] }).entries).toHaveLength(0);
+    // next-auth's own forms need its CSRF token: a sign-in post without one makes no session.
+    const noToken = await fetch(`${server.url}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email: "cookie.check@example.org", password: PASSWORD }),
+    });
+    expect(noToken.headers.getSetCookie().some((c) => c.startsWith("next-auth.session-token="))).toBe(false);
+  });
+});
+
+describe("rate limits", () => {
+  it("after 10 failed sign-ins an account answers 429 with Retry-After, even to the right password; other accounts are unaffected", async () => {
+    expect((await signUp("guess.me@example.org")).status).toBe(201);
+    expect((await signUp("bystander@example.org")).status).toBe(201);
+    for (let i = 0; i < 10; i++) {
+      const res = await signInOverHttp(server.url, new CookieJar(), "guess.me@example.org", `wrong password ${i}`);
+      expect(res.status, `attempt ${i + 1}`).not.toBe(429);
+    }
+    const jar = new CookieJar();
+    const locked = await signInOverHttp(server.url, jar, "guess.me@example.org", PASSWORD);
+    expect(locked.status).toBe(429);
+    const wait = Number(locked.headers.get("retry-after"));
+    expect(wait).toBeGreaterThan(800);
+    expect(wait).toBeLessThanOrEqual(900);
+    expect(((await locked.json()) as { error: { code: string } }).error.code).toBe("rate_limited");
+    expect(jar.has("next-auth.session-token")).toBe(false);
+    // Letter case does not make a new account key.
+    expect((await signInOverHttp(server.url, new CookieJar(), "GUESS.ME@example.org", PASSWORD)).status).toBe(429);
+
+    const other = new CookieJar();
+    await signInOverHttp(server.url, other, "bystander@example.org", PASSWORD);
+    expect(other.has("next-auth.session-token")).toBe(true);
+  });
+
+  it("limits sign-ups from one address to 20 an hour", async () => {
+    // Each request says it comes through a proxy from this address; the app keys on the right-most entry.
+    const from = { "x-forwarded-for": "198.51.100.23" };
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await signUp(`farm-${i}@example.org`, from)).status);
+    expect(statuses.slice(0, 20).every((s) => s === 201)).toBe(true);
+    const refused = await signUp("farm-21@example.org", from);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(3000);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/Too many new accounts/);
+    // Nothing was created for the refused ones.
+    const jar = new CookieJar();
+    await signInOverHttp(server.url, jar, "farm-21@example.org", PASSWORD);
+    expect(jar.has("next-auth.session-token")).toBe(false);
+  });
+
+  it("refuses bodies over the size limit before reading them", async () => {
+    const big = JSON.stringify({ email: "big@example.org", password: PASSWORD, name: "x".repeat(200_000) });
+    const res = await fetch(`${server.url}/api/v1/signup`, { method: "POST", headers: { "content-type": "application/json" }, body: big });
+    expect(res.status).toBe(413);
+  });
+});
