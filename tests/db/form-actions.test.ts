@@ -1,7 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { signUpAction } from "@/lib/accounts/actions";
 import { authorizeCredentials } from "@/lib/auth/options";
 import { db } from "@/lib/db";
+
+vi.mock("next/headers", () => import("../helpers/next-headers-stub"));
 
 const form = (fields: Record<string, string>) => {
   const fd = new FormData();

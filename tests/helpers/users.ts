@@ -10,9 +10,8 @@ export async function sessionCookieFor(userId: string, email = "x@example.org"):
   return `next-auth.session-token=${token}`;
 }
 
-export async function createTestUser(name = "Test User"): Promise<TestUser> {
+export async function createTestUser(name = "Test User", password = "a long enough password"): Promise<TestUser> {
   const email = `user-${randomId()}@example.org`;
-  const password = "a long enough password";
   const { id } = await signUp({ email, password, name });
   return { id, email, password, cookie: await sessionCookieFor(id, email) };
 }
