@@ -3,6 +3,7 @@ import path from "node:path";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { callRoute, type CallOptions } from "../helpers/call-route";
+import { discoverRoutes, type Handler } from "../helpers/routes";
 import { setRequest } from "../helpers/next-headers-stub";
 import { fingerprint, ownerFixture, PLAN_REQUEST, type OwnerFixture } from "../helpers/owner-fixture";
 import { createTestUser, type TestUser } from "../helpers/users";
@@ -95,29 +96,6 @@ const ROUTES: Record<string, RouteRow> = {
   "POST /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },
 };
 for (const m of ["GET", "POST", "PATCH", "PUT", "DELETE"]) ROUTES[`${m} /api/v1/[...rest]`] = { access: "fallback", call: () => ({ method: m, path: "/api/v1/nothing/here", params: { rest: ["nothing", "here"] } }) };
-
-// ---- discovery -----------------------------------------------------------------------------------------------------
-
-const APP = path.join(process.cwd(), "app");
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-type Handler = Parameters<typeof callRoute>[0];
-
-function routeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? routeFiles(full) : name === "route.ts" ? [full] : [];
-  });
-}
-
-async function discoverRoutes(): Promise<Map<string, Handler>> {
-  const found = new Map<string, Handler>();
-  for (const file of routeFiles(path.join(APP, "api"))) {
-    const url = "/" + path.relative(APP, path.dirname(file)).split(path.sep).join("/");
-    const mod = (await import(file)) as Record<string, unknown>;
-    for (const m of METHODS) if (typeof mod[m] === "function") found.set(`${m} ${url}`, mod[m] as Handler);
-  }
-  return found;
-}
 
 // ---- reading answers -----------------------------------------------------------------------------------------------
 

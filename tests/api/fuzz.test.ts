@@ -1,0 +1,92 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callRoute, type CallOptions } from "../helpers/call-route";
+import { fingerprint, ownerFixture, type OwnerFixture } from "../helpers/owner-fixture";
+import { discoverRoutes, routeParams, type Handler } from "../helpers/routes";
+
+// Random and malformed input thrown at every API route, as the signed-in owner (the caller who gets furthest into
+// the code): bodies of every JSON shape, text that is not JSON, wrong content types, odd params and query strings,
+// and CSV files. Never a 500; and whenever a request is refused, the owner's records are exactly as before —
+// nothing half-written. FUZZ_RUNS raises the number of cases per route (default 25).
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+
+// Routes whose refusal must not leave anything behind; every route is checked for 5xx.
+let routes: Map<string, Handler>;
+let owner: OwnerFixture;
+
+beforeAll(async () => {
+  routes = await discoverRoutes();
+  owner = await ownerFixture();
+});
+
+const weirdText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "binary", maxLength: 200 }),
+  fc.constantFrom("", " ", "null", "[]", "{", '{"a":', "\u0000", "%00", "../../etc/passwd", "' OR 1=1 --", "<script>x</script>", "9".repeat(400), "NaN", "-1", "1e309"),
+);
+const jsonValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  // Objects with the field names the API uses, holding values of the wrong kinds.
+  fc.dictionary(
+    fc.constantFrom("date", "title", "ceus", "topics", "source", "appliesTo", "code", "earnedOn", "cycleStart", "cycleEnd", "name", "request", "version", "doneSteps", "password", "currentRole", "target", "path", "assumptions", "email", "yearsExperience", "currentSalary", "dueSoonDays", "__proto__", "constructor"),
+    fc.oneof(fc.jsonValue({ maxDepth: 2 }), weirdText, fc.double(), fc.integer({ min: -1e12, max: 1e12 })),
+  ),
+);
+const contentType = fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "text/csv", "application/x-www-form-urlencoded", "multipart/form-data; boundary=zzz", "");
+const csvText = fc
+  .array(fc.array(fc.oneof(weirdText, fc.constantFrom("2025-01-01", "2025-02-30", "1.5", "0", "yes", "aapc", "auditing", '"quoted, with comma"', '"open quote', "=cmd()")), { maxLength: 14 }), { maxLength: 8 })
+  .map((rows) => ["date,title,provider,ceus,topics,hiim_domain,source,index_number,external_body,applies_to,notes", ...rows.map((r) => r.join(","))].join(fc.sample(fc.constantFrom("\n", "\r\n", "\r"), 1)[0]!));
+
+function requestFor(key: string): fc.Arbitrary<CallOptions> {
+  const [method] = key.split(" ");
+  const params = routeParams(key);
+  const paramValues = fc.tuple(
+    ...params.map((p) =>
+      p.startsWith("...")
+        ? fc.array(weirdText, { minLength: 1, maxLength: 3 })
+        : fc.oneof(weirdText, fc.uuid(), fc.constantFrom(owner.entryId, owner.planId, owner.heldId, "CPC", "outpatient-coder", `${owner.feedToken}.ics`)),
+    ),
+  );
+  const query = fc.dictionary(fc.constantFrom("asOf", "dryRun", "raisePercent", "horizonYears", "ids", "x"), weirdText, { maxKeys: 3 });
+  const body = fc.oneof(
+    jsonValue.map((v) => JSON.stringify(v)),
+    weirdText,
+    csvText,
+  );
+  return fc.record({ paramValues, query, body, type: contentType }).map(({ paramValues, query, body, type }) => ({
+    method,
+    params: Object.fromEntries(params.map((p, i) => [p.replace(/^\.\.\./, ""), paramValues[i]!])),
+    path: `/x?${new URLSearchParams(query)}`,
+    headers: type ? { "content-type": type } : {},
+    body: method === "GET" ? undefined : body,
+    cookie: owner.cookie,
+  }));
+}
+
+describe("fuzzing every API route", () => {
+  it("finds the routes", () => {
+    expect(routes.size).toBeGreaterThan(40);
+  });
+
+  // next-auth's handler needs Next's request scope; it is exercised over HTTP in tests/http.
+  const skipInProcess = (key: string) => key.includes("/api/auth/");
+
+  it("never answers 500, and a refused request changes nothing", async () => {
+    const tried: Record<string, number> = {};
+    for (const [key, handler] of routes) {
+      if (skipInProcess(key)) continue;
+      await fc.assert(
+        fc.asyncProperty(requestFor(key), async (opts) => {
+          const before = await fingerprint(owner.id);
+          const res = await callRoute(handler, opts);
+          tried[key] = (tried[key] ?? 0) + 1;
+          expect(res.status, `${key} ${JSON.stringify(opts).slice(0, 300)}`).toBeLessThan(500);
+          if (res.status >= 400) expect(await fingerprint(owner.id), `${key} refused (${res.status}) but wrote`).toBe(before);
+        }),
+        { numRuns: RUNS },
+      );
+    }
+    expect(Object.keys(tried).length).toBeGreaterThan(40);
+  }, 600_000);
+});
