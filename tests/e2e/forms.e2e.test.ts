@@ -182,3 +182,34 @@ describe("bad input in each form shows the field's error and saves nothing", () 
     expect(await main().innerText()).toContain("No CEUs logged yet");
   });
 });
+
+describe("account rights on the profile page", () => {
+  it("downloads all my data, and deletes the account only with the right password", async () => {
+    await page.goto(`${server.url}/profile`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download all my data (ZIP)" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^him-pathways-data-\d{4}-\d{2}-\d{2}\.zip$/);
+
+    await page.getByRole("button", { name: "Delete my account…" }).click();
+    const password = page.getByLabel("Your password, to confirm");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("delete-password");
+    await password.fill("not my password");
+    await page.getByRole("button", { name: "Delete everything" }).click();
+    await expectFieldError(password, /not your password/);
+    // Still here.
+    await page.reload();
+    expect(await main().innerText()).toContain(EMAIL);
+
+    await page.getByRole("button", { name: "Delete my account…" }).click();
+    await page.getByLabel("Your password, to confirm").fill(PASSWORD);
+    await page.getByRole("button", { name: "Delete everything" }).click();
+    await page.waitForURL(`${server.url}/account-deleted`);
+    expect(await page.locator("h1").innerText()).toBe("Your account has been deleted");
+    const res = await page.request.get(`${server.url}/api/v1/me/profile`);
+    expect(res.status()).toBe(401);
+    await page.goto(`${server.url}/signin`);
+    await page.getByLabel("Email").fill(EMAIL);
+    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+    await page.locator("main").getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("alert").filter({ hasText: /do not match/ }).waitFor();
+  });
+});
