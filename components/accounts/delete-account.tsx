@@ -1,10 +1,11 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { useFocusSwap } from "@/components/ui/use-focus-swap";
 import { deleteAccountAction } from "@/lib/accounts/actions";
 
 /**
@@ -18,13 +19,7 @@ export function DeleteAccount() {
   const [pending, startTransition] = useTransition();
   const passwordRef = useRef<HTMLInputElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-
-  useEffect(() => {
-    if (asking) passwordRef.current?.focus();
-    else if (wasAsking.current) openRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  useFocusSwap(asking, passwordRef, openRef);
 
   if (!asking) {
     return (

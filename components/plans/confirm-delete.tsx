@@ -1,20 +1,15 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useFocusSwap } from "@/components/ui/use-focus-swap";
 
 /** A delete button that asks once more in place, with focus moved to the question and back on cancel. */
 export function ConfirmDelete({ what, onConfirm, pending }: { what: string; onConfirm: () => void; pending?: boolean }) {
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-
-  useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-    else if (wasAsking.current) openRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  useFocusSwap(asking, confirmRef, openRef);
 
   if (!asking) {
     return (

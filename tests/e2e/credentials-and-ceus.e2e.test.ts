@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../helpers/browser";
+import { launchBrowser, signUpInBrowser } from "../helpers/browser";
 import { startServer, type RunningServer } from "../helpers/server";
 
 let dir: string;
@@ -18,12 +18,7 @@ beforeAll(async () => {
   server = await startServer({ PGLITE_DIR: path.join(dir, "pglite"), DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}/signup`);
-  await page.getByLabel("Name").fill("E2E Ledger");
-  await page.getByLabel("Email").fill("e2e-ledger@example.org");
-  await page.getByLabel("Password", { exact: true }).fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL(`${server.url}/dashboard`);
+  await signUpInBrowser(page, server.url, "E2E Ledger", "e2e-ledger@example.org");
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminQuery, withDatabase } from "../setup/engine";
-import { launchBrowser } from "../helpers/browser";
+import { launchBrowser, signUpInBrowser } from "../helpers/browser";
 import { Driver } from "../helpers/journey";
 import { startServer, type RunningServer } from "../helpers/server";
 
@@ -77,12 +77,7 @@ describe("error pages", () => {
     await withContext(async (ctx) => {
       const page = await ctx.newPage();
       // A signed-in person: the header itself needs the database.
-      await page.goto(`${server.url}/signup`);
-      await page.getByLabel("Name").fill("Outage Tester");
-      await page.getByLabel("Email").fill("outage@example.org");
-      await page.getByLabel("Password", { exact: true }).fill("a long enough password");
-      await page.getByRole("button", { name: "Create account" }).click();
-      await page.waitForURL(`${server.url}/dashboard`);
+      await signUpInBrowser(page, server.url, "Outage Tester", "outage@example.org");
 
       await outage(true);
       try {

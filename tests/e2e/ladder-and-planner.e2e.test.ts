@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../helpers/browser";
+import { launchBrowser, signUpInBrowser } from "../helpers/browser";
 import { startServer, type RunningServer } from "../helpers/server";
 
 let dataDir: string;
@@ -57,12 +57,7 @@ describe("the ladder graph", () => {
 
 describe("the planner", () => {
   it("plans, saves and tracks a path, with the keyboard alone after sign-up", async () => {
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel("Name").fill("E2E Planner");
-    await page.getByLabel("Email").fill("e2e-planner@example.org");
-    await page.getByLabel("Password", { exact: true }).fill("a long enough password");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL(`${server.url}/dashboard`);
+    await signUpInBrowser(page, server.url, "E2E Planner", "e2e-planner@example.org");
 
     await page.goto(`${server.url}/plan`);
     await page.getByLabel("Where you are now").selectOption("roi-specialist");

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../helpers/browser";
+import { launchBrowser, signUpInBrowser } from "../helpers/browser";
 import { startServer, type RunningServer } from "../helpers/server";
 
 let dataDir: string;
@@ -17,12 +17,7 @@ beforeAll(async () => {
   server = await startServer({ PGLITE_DIR: path.join(dataDir, "pglite"), DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}/signup`);
-  await page.getByLabel("Name").fill("E2E Pay");
-  await page.getByLabel("Email").fill("e2e-pay@example.org");
-  await page.getByLabel("Password", { exact: true }).fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL(`${server.url}/dashboard`);
+  await signUpInBrowser(page, server.url, "E2E Pay", "e2e-pay@example.org");
   const headers = { origin: server.url };
   expect((await page.request.patch(`${server.url}/api/v1/me/profile`, { data: { currentSalary: 58_000 }, headers })).status()).toBe(200);
   for (const [name, target] of [["To HIM manager", "him-manager"], ["To CDI", "cdi-specialist"]]) {

@@ -1,10 +1,9 @@
 import { readdirSync, statSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminQuery, randomId, withDatabase } from "../setup/engine";
+import { randomId } from "../setup/engine";
 import { CookieJar, signInOverHttp, startServer, type RunningServer } from "../helpers/server";
+import { freshServerEnv } from "../helpers/server-env";
 
 // The authorization matrix for pages (and next-auth's endpoints, which only run inside Next's request scope), over
 // HTTP against the built server: every page is discovered from app/, requested as nobody, as a second user, and as
@@ -51,9 +50,8 @@ function pagePatterns(dir: string, base = ""): string[] {
   });
 }
 
-let dataDir: string;
 let server: RunningServer;
-let dropDb = async () => {};
+let cleanup = async () => {};
 let owner: Owner;
 let intruder: { email: string; jar: CookieJar };
 const PASSWORD = "a long enough password";
@@ -78,15 +76,8 @@ async function person(email: string): Promise<CookieJar> {
 }
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), "him-http-authz-"));
-  const env: Record<string, string | undefined> = { NEXTAUTH_SECRET: undefined, PGLITE_DIR: path.join(dataDir, "pglite"), DATABASE_URL: undefined };
-  const base = process.env.DATABASE_URL;
-  if (base) {
-    const name = `him_test_http_${randomId()}`;
-    await adminQuery(base, `CREATE DATABASE "${name}"`);
-    env.DATABASE_URL = withDatabase(base, name);
-    dropDb = () => adminQuery(base, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined);
-  }
+  let env: Record<string, string | undefined>;
+  ({ env, cleanup } = await freshServerEnv("http-authz"));
   server = await startServer(env);
 
   const secret = `secret${randomId()}${randomId()}`;
@@ -104,8 +95,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
-  await dropDb();
-  await rm(dataDir, { recursive: true, force: true });
+  await cleanup();
 });
 
 const get = (url: string, jar?: CookieJar) => fetch(`${server.url}${url}`, { redirect: "manual", headers: jar ? { cookie: jar.header() } : {} });

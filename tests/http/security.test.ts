@@ -1,34 +1,22 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminQuery, randomId, withDatabase } from "../setup/engine";
 import { CookieJar, signInOverHttp, startServer, type RunningServer } from "../helpers/server";
+import { freshServerEnv } from "../helpers/server-env";
 
 // What the served app tells browsers (headers, cookies), what it refuses from other sites, and how it holds up
 // against password guessing and account farming. On PGlite, or a fresh PostgreSQL database when DATABASE_URL is set.
 
-let dataDir: string;
 let server: RunningServer;
-let dropDb = async () => {};
+let cleanup = async () => {};
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), "him-http-sec-"));
-  const env: Record<string, string | undefined> = { NEXTAUTH_SECRET: undefined, PGLITE_DIR: path.join(dataDir, "pglite"), DATABASE_URL: undefined };
-  const base = process.env.DATABASE_URL;
-  if (base) {
-    const name = `him_test_http_${randomId()}`;
-    await adminQuery(base, `CREATE DATABASE "${name}"`);
-    env.DATABASE_URL = withDatabase(base, name);
-    dropDb = () => adminQuery(base, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined);
-  }
+  let env: Record<string, string | undefined>;
+  ({ env, cleanup } = await freshServerEnv("http-sec"));
   server = await startServer(env);
 });
 
 afterAll(async () => {
   await server?.stop();
-  await dropDb();
-  await rm(dataDir, { recursive: true, force: true });
+  await cleanup();
 });
 
 const PASSWORD = "a long enough password";

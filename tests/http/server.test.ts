@@ -1,9 +1,8 @@
-import { mkdtemp, rm, stat } from "node:fs/promises";
-import os from "node:os";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminQuery, randomId, withDatabase } from "../setup/engine";
 import { CookieJar, signInOverHttp, startServer, type RunningServer } from "../helpers/server";
+import { freshServerEnv } from "../helpers/server-env";
 
 // The acceptance journey of the foundation, over real HTTP against the production build: the same requests curl
 // would make. Runs on PGlite in a fresh data folder, or on a fresh PostgreSQL database when DATABASE_URL is set.
@@ -11,26 +10,17 @@ import { CookieJar, signInOverHttp, startServer, type RunningServer } from "../h
 let dataDir: string;
 let env: Record<string, string | undefined>;
 let server: RunningServer;
-let dropDb = async () => {};
+let cleanup = async () => {};
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), "him-http-"));
   // No NEXTAUTH_SECRET: the server must make one and keep it in the data folder.
-  env = { NEXTAUTH_SECRET: undefined, PGLITE_DIR: path.join(dataDir, "pglite"), DATABASE_URL: undefined };
-  const base = process.env.DATABASE_URL;
-  if (base) {
-    const name = `him_test_http_${randomId()}`;
-    await adminQuery(base, `CREATE DATABASE "${name}"`);
-    env.DATABASE_URL = withDatabase(base, name);
-    dropDb = () => adminQuery(base, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined);
-  }
+  ({ env, dataDir, cleanup } = await freshServerEnv("http"));
   server = await startServer(env);
 });
 
 afterAll(async () => {
   await server?.stop();
-  await dropDb();
-  await rm(dataDir, { recursive: true, force: true });
+  await cleanup();
 });
 
 const account = { email: "Curl.User@Example.org", password: "a long enough password", name: "Curl User" };
