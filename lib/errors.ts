@@ -83,3 +83,32 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.
 export function isUniqueViolation(err: unknown): boolean {
   return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
 }
+
+/**
+ * The path of the first string holding a NUL character ("\u0000") in a value, or null. PostgreSQL text cannot hold
+ * one, so input that does is refused with a clear message instead of failing in the database.
+ */
+export function nulPath(value: unknown, path = ""): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path || "body" : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = nulPath(value[i], path ? `${path}.${i}` : String(i));
+      if (hit) return hit;
+    }
+    return null;
+  }
+  if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes("\u0000")) return path ? `${path}.${k}` : k;
+      const hit = nulPath(v, path ? `${path}.${k}` : k);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** Throws a 422 naming the field when the value holds a NUL character. */
+export function refuseNul(value: unknown, root = ""): void {
+  const path = nulPath(value, root);
+  if (path) throw AppError.validation([{ path, message: "This text contains a NUL character (\\u0000); remove it." }]);
+}

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { AppError, zodIssues } from "@/lib/errors";
+import { isDatabaseUnavailable, isInvalidText } from "@/lib/db/error-kinds";
+import { AppError, refuseNul, zodIssues } from "@/lib/errors";
 
 // The one wrapper for server actions used by forms (useActionState): it checks the session when asked, parses the
 // form with zod, runs the domain function, and turns any failure into a state the form can show next to the
@@ -33,6 +33,7 @@ export function toFailure(err: unknown): Failure {
     const message = err.code === "validation" ? "Please fix the highlighted fields." : err.message;
     return { ok: false, message, fieldErrors };
   }
+  if (isInvalidText(err)) return { ok: false, message: "Some text could not be stored (a NUL character or bytes that are not text); nothing was saved.", fieldErrors: {} };
   if (isDatabaseUnavailable(err)) {
     console.error("[action] database unavailable:", err instanceof Error ? err.message : err);
     return { ok: false, message: "We cannot reach our database just now; nothing was saved. Try again in a few seconds.", fieldErrors: {} };
@@ -44,7 +45,9 @@ export function toFailure(err: unknown): Failure {
 export const toFormState = (err: unknown): FormState => toFailure(err);
 
 function parseForm<S extends z.ZodType>(schema: S, formData: FormData): z.infer<S> {
-  const parsed = schema.safeParse(formFields(formData));
+  const fields = formFields(formData);
+  refuseNul(fields);
+  const parsed = schema.safeParse(fields);
   if (!parsed.success) throw AppError.validation(zodIssues(parsed.error));
   return parsed.data;
 }

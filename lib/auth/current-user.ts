@@ -1,15 +1,17 @@
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { loadSessionUser, readSessionUserId, type SessionUser } from "@/lib/auth/session";
 
 // For server components and server actions, which read the request's cookies through next/headers.
 
-export async function getCurrentUser(): Promise<SessionUser | null> {
+// Once per request: the layout, the page and its parts all ask; React's cache() shares the one answer.
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
   const all = Object.fromEntries(jar.getAll().map((c) => [c.name, c.value]));
   return loadSessionUser(await readSessionUserId(all));
-}
+});
 
 /** For pages: the user, or a redirect to sign-in that comes back here afterwards. */
 export async function requirePageUser(returnTo: string): Promise<SessionUser> {

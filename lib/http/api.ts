@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getUserFromRequest, type SessionUser } from "@/lib/auth/session";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { AppError, parseOrThrow } from "@/lib/errors";
+import { isDatabaseUnavailable, isInvalidText } from "@/lib/db/error-kinds";
+import { AppError, nulPath, parseOrThrow, refuseNul } from "@/lib/errors";
 
 // Wrappers for app/api/v1 route handlers: one error shape, one auth check, one way to read a JSON body.
 // Errors are always {"error": {"code", "message", "issues"?}}.
@@ -24,6 +24,7 @@ export function errorResponse(err: unknown): Response {
     if (err.retryAfter) headers["Retry-After"] = String(err.retryAfter);
     return json(body, { status: err.status, headers });
   }
+  if (isInvalidText(err)) return errorResponse(AppError.validation([{ path: "body", message: "The text sent cannot be stored (it holds a NUL character or bytes that are not text)." }]));
   if (isDatabaseUnavailable(err)) {
     console.error("[api] database unavailable:", err instanceof Error ? err.message : err);
     return json(
@@ -43,7 +44,11 @@ export function apiRoute<P extends z.ZodType>(
   return async (req, ctx) => {
     try {
       // Static routes get no params object at all.
-      const params = parseOrThrow(paramsSchema, (await ctx?.params) ?? {});
+      const raw = (await ctx?.params) ?? {};
+      // No record's id, code or slug holds a NUL character, and the database could not even look for one.
+      if (nulPath(raw)) throw new AppError("not_found", "Nothing at this address.");
+      refuseNul(Object.fromEntries(new URL(req.url).searchParams), "query");
+      const params = parseOrThrow(paramsSchema, raw);
       return await handler(req, params);
     } catch (err) {
       return errorResponse(err);
@@ -81,6 +86,7 @@ export async function readJson<T extends z.ZodType>(req: Request, schema: T, max
   } catch {
     throw AppError.validation([{ path: "body", message: "The body is not valid JSON." }]);
   }
+  refuseNul(body);
   return parseOrThrow(schema, body);
 }
 
@@ -88,7 +94,10 @@ export async function readJson<T extends z.ZodType>(req: Request, schema: T, max
 export function readText(req: Request, maxBytes: number): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  return readLimited(req, maxBytes);
+  return readLimited(req, maxBytes).then((text) => {
+    refuseNul(text);
+    return text;
+  });
 }
 
 async function readLimited(req: Request, maxBytes: number): Promise<string> {

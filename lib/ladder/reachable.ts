@@ -8,8 +8,30 @@ export type Reachable = { slug: string; title: string; level: number; moves: num
 
 export const MAX_REACH_MOVES = 6;
 
-export async function reachableFrom(slug: string, within: number): Promise<Reachable[] | null> {
+// The ladder is seed data, fixed while the process runs, so each answer is kept (a few dozen at most: roles × depths).
+const g = globalThis as typeof globalThis & { __himReachable?: Map<string, Promise<Reachable[] | null>> };
+
+export function reachableFrom(slug: string, within: number): Promise<Reachable[] | null> {
   const depth = Math.max(1, Math.min(MAX_REACH_MOVES, Math.floor(within)));
+  const cache = (g.__himReachable ??= new Map<string, Promise<Reachable[] | null>>());
+  const key = `${slug}|${depth}`;
+  let answer = cache.get(key);
+  if (!answer) {
+    answer = walk(slug, depth).catch((err) => {
+      cache.delete(key);
+      throw err;
+    });
+    // Unknown slugs are not kept: anyone can ask for any string.
+    void answer.then(
+      (r) => r === null && cache.delete(key),
+      () => undefined,
+    );
+    cache.set(key, answer);
+  }
+  return answer;
+}
+
+async function walk(slug: string, depth: number): Promise<Reachable[] | null> {
   const start = await db.role.findUnique({ where: { slug }, select: { id: true } });
   if (!start) return null;
   const rows = await db.$queryRaw<{ slug: string; title: string; level: number; moves: number; years_min: number }[]>`

@@ -89,3 +89,32 @@ describe("fuzzing every API route", () => {
     expect(Object.keys(tried).length).toBeGreaterThan(40);
   }, 600_000);
 });
+
+// Found by the fuzzer on the PostgreSQL server: a NUL character reached a text column and PostgreSQL refused it
+// (SQLSTATE 22021), which surfaced as a 500. Now every door refuses NUL first, naming where it was.
+describe("NUL characters, which PostgreSQL text cannot hold", () => {
+  const route = (key: string) => routes.get(key)!;
+
+  it("in a path parameter: 404", async () => {
+    for (const key of ["GET /api/v1/me/ceus/[id]/certificate", "GET /api/v1/me/ceus/[id]", "GET /api/v1/roles/[slug]", "GET /api/v1/calendar/[token]"]) {
+      const name = routeParams(key)[0]!;
+      const res = await callRoute(route(key), { params: { [name]: "a\u0000b" }, cookie: owner.cookie });
+      expect(res.status, key).toBe(404);
+    }
+  });
+
+  it("in a JSON body, a query string or a CSV file: 422 naming where, nothing written", async () => {
+    const before = await fingerprint(owner.id);
+    const body = await callRoute(route("POST /api/v1/me/ceus"), { method: "POST", cookie: owner.cookie, body: { date: "2025-01-02", title: "Nul\u0000title", ceus: 1 } });
+    expect(body.status).toBe(422);
+    expect(body.json.error.issues[0].path).toBe("title");
+    const nested = await callRoute(route("POST /api/v1/me/ceus"), { method: "POST", cookie: owner.cookie, body: { date: "2025-01-02", title: "ok", ceus: 1, topics: ["coding", "x\u0000"] } });
+    expect(nested.json.error.issues[0].path).toBe("topics.1");
+    const query = await callRoute(route("GET /api/v1/me/ceus"), { path: "/x?q=%00", cookie: owner.cookie });
+    expect(query.status).toBe(422);
+    expect(query.json.error.issues[0].path).toBe("query.q");
+    const csv = await callRoute(route("POST /api/v1/me/ceus/import"), { method: "POST", path: "/x", cookie: owner.cookie, headers: { "content-type": "text/csv" }, body: "date,title,ceus\n2025-02-01,Nul\u0000here,1\n" });
+    expect(csv.status).toBe(422);
+    expect(await fingerprint(owner.id)).toBe(before);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { isDatabaseUnavailable, isInvalidText } from "@/lib/db/error-kinds";
 
 // The shapes below are the ones Prisma 7 with adapter-pg produced on this machine (seen in the server log while a
 // database refused connections), plus the adapter's own kinds for an unreachable server.
@@ -41,5 +41,14 @@ describe("isDatabaseUnavailable", () => {
     const e: { cause?: unknown } & Error = new Error("self");
     e.cause = e;
     expect(isDatabaseUnavailable(e)).toBe(false);
+  });
+});
+
+describe("isInvalidText", () => {
+  it("recognises PostgreSQL refusing a NUL character or untranslatable bytes", () => {
+    const nul = { kind: "postgres", code: "22021", message: "invalid byte sequence for encoding \"UTF8\": 0x00" };
+    expect(isInvalidText(prismaKnown(Object.assign(new Error("adapter"), { cause: nul })))).toBe(true);
+    expect(isInvalidText(prismaKnown(Object.assign(new Error("adapter"), { cause: { kind: "postgres", code: "22P05" } })))).toBe(true);
+    expect(isInvalidText(prismaKnown(Object.assign(new Error("adapter"), { cause: { kind: "postgres", code: "23505" } })))).toBe(false);
   });
 });
