@@ -7,6 +7,11 @@ const nextConfig = {
   // PGlite loads its WebAssembly and data files from its package folder at run time; bundling breaks those paths.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   typedRoutes: false,
+  // Browsers still ask for /favicon.ico now and then, whatever the page's <link rel="icon"> says; send them to the
+  // one icon there is instead of answering 404.
+  async redirects() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg", permanent: true }];
+  },
   async headers() {
     return [
       {

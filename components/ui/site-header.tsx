@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session";
 import { NavLink } from "@/components/ui/nav-link";
+import { NavMenu } from "@/components/ui/nav-menu";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 
 export function SiteHeader({ user }: { user: SessionUser | null }) {
@@ -10,7 +11,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
         <Link href="/" className="text-lg font-semibold text-brand-700 dark:text-brand-300">
           HIM Pathways
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
+        <NavMenu trailing={<ThemeToggle />}>
           <NavLink href="/ladder">
             Career ladder
           </NavLink>
@@ -57,8 +58,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
               </Link>
             </>
           )}
-          <ThemeToggle />
-        </nav>
+        </NavMenu>
       </div>
     </header>
   );
