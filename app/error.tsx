@@ -7,9 +7,9 @@ import { Button } from "@/components/ui/button";
 // fetches the page again from the server (reset() would only redraw what already failed).
 export default function ErrorPage({ retry }: { error: Error & { digest?: string }; retry: () => void }) {
   return (
-    <div className="mx-auto max-w-xl" role="alert">
+    <div className="mx-auto max-w-xl">
       <h1 className="text-3xl font-bold">Something went wrong</h1>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">
+      <p role="alert" className="mt-2 text-slate-700 dark:text-slate-300">
         This page could not be shown just now. Nothing you saved has been lost. Try again, or go back home.
       </p>
       <div className="mt-4 flex gap-3">

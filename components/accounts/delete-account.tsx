@@ -37,7 +37,12 @@ export function DeleteAccount() {
         e.preventDefault();
         startTransition(async () => {
           const res = await deleteAccountAction({ password });
-          if (!res.ok) return setError({ message: res.message, field: res.fieldErrors.password });
+          if (!res.ok) {
+            setError({ message: res.message, field: res.fieldErrors.password });
+            // The submit button was disabled while pending, which drops focus; put it back where the fix is.
+            passwordRef.current?.focus();
+            return;
+          }
           await signOut({ callbackUrl: "/account-deleted" });
         });
       }}

@@ -42,11 +42,15 @@ export function NavMenu({ children, trailing }: { children: ReactNode; trailing?
         onClick={() => setOpen((o) => !o)}
         className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-800 md:hidden dark:border-slate-600 dark:text-slate-100"
       >
-        {open ? "Close menu" : "Menu"}
+        Menu
       </button>
       {/* On a phone the open list drops below the button row (order-last); from md up it sits before the toggle. */}
       <div
         id={listId}
+        // Following a link folds the menu, even one to the page already shown.
+        onClick={(e) => {
+          if ((e.target as HTMLElement).closest("a")) setOpen(false);
+        }}
         className={`${open ? "flex" : "hidden"} order-last w-full flex-col items-stretch gap-1 pt-2 md:order-none md:flex md:w-auto md:flex-row md:flex-wrap md:items-center md:pt-0`}
       >
         {children}

@@ -1,4 +1,5 @@
 import { verifyPassword } from "@/lib/auth/password";
+import { recordAttempt } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -8,6 +9,11 @@ import { AppError } from "@/lib/errors";
 export async function deleteAccount(userId: string, password: string): Promise<void> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true, email: true } });
   if (!user) throw new AppError("not_found", "No such account.");
+  // The password check here counts as a sign-in attempt: a stolen session must not become a password oracle.
+  const { retryAfter } = await recordAttempt([{ scope: "signin-account", key: user.email }]);
+  if (retryAfter > 0) {
+    throw AppError.rateLimited(`Too many wrong passwords for this account. Wait ${Math.ceil(retryAfter / 60)} minutes and try again.`, retryAfter);
+  }
   if (!(await verifyPassword(user.passwordHash, password))) {
     throw AppError.validation([{ path: "password", message: "That is not your password. Enter the password you sign in with." }]);
   }

@@ -1,31 +1,63 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { parseCookieHeader } from "@/lib/auth/session";
+import { getAuthSecret } from "@/lib/auth/secret";
 import { recordAttempt, forgiveSignIn, type Hit } from "@/lib/auth/throttle";
 import { clientAddress } from "@/lib/auth/throttle-policy";
+import { nulPath } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/api";
 
-// Wraps next-auth's credentials callback with the sign-in rate limits: every attempt is counted against the account
-// and the address before the password is checked; a successful one is forgiven. Over a limit: 429 with
-// Retry-After, in the shape next-auth's client expects ({"url"}) plus the API's error shape.
+// Wraps next-auth's credentials callback with the sign-in rate limits: every attempt next-auth would act on is
+// counted against the account and the address before the password is checked; a successful one is forgiven. Over
+// a limit: 429 with Retry-After, in the shape next-auth's client expects ({"url"}) plus the API's error shape.
+//
+// To count exactly what next-auth checks, this reads the route and the body the way next-auth does: the decoded
+// route segments (so /callback/%63redentials is the same route), JSON or form bodies, and for a repeated field the
+// last value. Requests without a valid CSRF token are not counted (next-auth refuses them anyway), so nobody can
+// lock an account with bare POSTs.
 
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token=[^;]+/;
 
-export async function throttleCredentialsSignIn(req: Request, run: (req: Request) => Promise<Response>): Promise<Response> {
-  const url = new URL(req.url);
-  if (req.method !== "POST" || !url.pathname.endsWith("/callback/credentials")) return run(req);
+export async function throttleCredentialsSignIn(req: Request, route: string[], run: (req: Request) => Promise<Response>): Promise<Response> {
+  if (req.method !== "POST" || route.join("/") !== "callback/credentials") return run(req);
+  try {
+    const body = await readLikeNextAuth(req.clone());
+    if (nulPath(body)) return Response.json({ error: { code: "validation", message: "The sign-in form holds a NUL character." } }, { status: 422 });
+    if (!csrfVerified(req, body?.csrfToken)) return run(req);
 
-  const form = await req
-    .clone()
-    .formData()
-    .catch(() => null);
-  const rawEmail = form?.get("email");
-  const email = typeof rawEmail === "string" ? rawEmail.trim().toLowerCase().slice(0, 254) : "";
-  const hits: Hit[] = [{ scope: "signin-address", key: clientAddress(req.headers) }];
-  if (email) hits.push({ scope: "signin-account", key: email });
+    const email = typeof body?.email === "string" ? body.email.trim().toLowerCase().slice(0, 254) : "";
+    const hits: Hit[] = [{ scope: "signin-address", key: clientAddress(req.headers) }];
+    if (email) hits.push({ scope: "signin-account", key: email });
+    const recorded = await recordAttempt(hits);
+    if (recorded.retryAfter > 0) return tooManyAttempts(recorded.retryAfter, process.env.NEXTAUTH_URL || new URL(req.url).origin);
 
-  const recorded = await recordAttempt(hits);
-  if (recorded.retryAfter > 0) return tooManyAttempts(recorded.retryAfter, process.env.NEXTAUTH_URL || url.origin);
+    const res = await run(req);
+    if (email && res.headers.getSetCookie().some((c) => SESSION_COOKIE.test(c))) await forgiveSignIn(recorded, email);
+    return res;
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
 
-  const res = await run(req);
-  if (email && res.headers.getSetCookie().some((c) => SESSION_COOKIE.test(c))) await forgiveSignIn(recorded, email);
-  return res;
+/** next-auth's own body reading: JSON, or a form where a repeated field keeps its last value. */
+async function readLikeNextAuth(req: Request): Promise<Record<string, unknown> | undefined> {
+  const type = req.headers.get("content-type") ?? "";
+  if (type.includes("application/json")) {
+    const parsed: unknown = await req.json().catch(() => undefined);
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, unknown>) : undefined;
+  }
+  if (type.includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(await req.text()));
+  return undefined;
+}
+
+/** The double-submit check next-auth makes: the body's token matches the cookie's, whose hash proves we issued it. */
+function csrfVerified(req: Request, bodyToken: unknown): boolean {
+  if (typeof bodyToken !== "string" || !bodyToken) return false;
+  const cookies = parseCookieHeader(req.headers.get("cookie"));
+  const value = cookies["__Host-next-auth.csrf-token"] ?? cookies["next-auth.csrf-token"];
+  const [token, hash] = (value ?? "").split("|");
+  if (!token || !hash || token !== bodyToken) return false;
+  const expected = createHash("sha256").update(`${token}${getAuthSecret()}`).digest("hex");
+  return hash.length === expected.length && timingSafeEqual(Buffer.from(hash), Buffer.from(expected));
 }
 
 function tooManyAttempts(retryAfter: number, base: string): Response {

@@ -1,4 +1,4 @@
-import { zipSync } from "fflate";
+import { zipSync, type Zippable } from "fflate";
 import { db } from "@/lib/db";
 import { getCompliance } from "@/lib/credentials/compliance-queries";
 import { exportCsv } from "@/lib/ceus/csv-io";
@@ -26,14 +26,15 @@ export async function auditPacket(userId: string, asOf: string): Promise<Uint8Ar
     exportCsv(userId),
   ]);
   const byEntry = new Map(entries.map((e) => [e.id, e]));
-  const files: Record<string, Uint8Array> = {
+  const files: Zippable = {
     "summary.pdf": await summaryPdf({ name: user.name, email: user.email, asOf, items, entries }),
     "ceus.csv": new TextEncoder().encode(csv),
   };
   for (const c of certificates) {
     const e = byEntry.get(c.entryId);
     const ext = c.filename.split(".").pop() ?? "bin";
-    files[`certificates/${e?.date ?? "undated"}-${slug(e?.title ?? "entry")}-${c.entryId.slice(0, 8)}.${ext}`] = new Uint8Array(c.data);
+    // Already-compressed formats: stored, not recompressed.
+    files[`certificates/${e?.date ?? "undated"}-${slug(e?.title ?? "entry")}-${c.entryId.slice(0, 8)}.${ext}`] = [new Uint8Array(c.data), { level: 0 }];
   }
   return zipSync(files, { level: 6 });
 }

@@ -90,6 +90,17 @@ describe("delete my account", () => {
     expect(before).toEqual({ users: 1, held: 1, entries: 2, certificates: 1, plans: 1, feeds: 1 });
   });
 
+  it("counts wrong passwords like sign-ins: after 10, even the right one waits (429), and nothing is removed", async () => {
+    const me = await populated("Ed");
+    for (let i = 0; i < 10; i++) {
+      expect((await callRoute(deleteMeRoute, { method: "DELETE", cookie: me.cookie, body: { password: `guess ${i}` } })).status).toBe(422);
+    }
+    const locked = await callRoute(deleteMeRoute, { method: "DELETE", cookie: me.cookie, body: { password: me.password } });
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await rowsOf(me.id)).users).toBe(1);
+  });
+
   it("removes every row and file of the person's, leaves everyone else's, and the old session signs nobody in", async () => {
     const me = await populated("Cy");
     const other = await populated("Di");

@@ -115,12 +115,52 @@ describe("rate limits", () => {
     expect(other.has("next-auth.session-token")).toBe(true);
   });
 
-  it("limits sign-ups from one address to 20 an hour", async () => {
+  it("counts what next-auth checks: JSON bodies, repeated fields and encoded paths cannot dodge the account limit", async () => {
+    expect((await signUp("dodger@example.org")).status).toBe(201);
+    const csrf = async () => {
+      const jar = new CookieJar();
+      const res = await fetch(`${server.url}/api/auth/csrf`);
+      jar.store(res);
+      return { jar, token: ((await res.json()) as { csrfToken: string }).csrfToken };
+    };
+    const attempt = async (kind: "json" | "repeated" | "encoded", password: string) => {
+      const { jar, token } = await csrf();
+      const path = kind === "encoded" ? "/api/auth/callback/%63redentials" : "/api/auth/callback/credentials";
+      const body =
+        kind === "json"
+          ? JSON.stringify({ csrfToken: token, email: "dodger@example.org", password })
+          : kind === "repeated"
+            ? `csrfToken=${token}&email=decoy-${Math.random()}@example.org&email=dodger%40example.org&password=${encodeURIComponent(password)}`
+            : new URLSearchParams({ csrfToken: token, email: "dodger@example.org", password }).toString();
+      const type = kind === "json" ? "application/json" : "application/x-www-form-urlencoded";
+      return fetch(`${server.url}${path}`, { method: "POST", redirect: "manual", headers: { "content-type": type, cookie: jar.header() }, body });
+    };
+    const kinds = ["json", "repeated", "encoded"] as const;
+    for (let i = 0; i < 10; i++) expect((await attempt(kinds[i % 3]!, `wrong ${i}`)).status).not.toBe(429);
+    for (const kind of kinds) expect((await attempt(kind, PASSWORD)).status, kind).toBe(429);
+  });
+
+  it("does not count sign-in posts without a valid CSRF token, so nobody can lock an account with bare requests", async () => {
+    expect((await signUp("locked.out@example.org")).status).toBe(201);
+    for (let i = 0; i < 15; i++) {
+      await fetch(`${server.url}/api/auth/callback/credentials`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ csrfToken: "forged", email: "locked.out@example.org", password: `guess ${i}` }),
+      });
+    }
+    const jar = new CookieJar();
+    await signInOverHttp(server.url, jar, "locked.out@example.org", PASSWORD);
+    expect(jar.has("next-auth.session-token")).toBe(true);
+  });
+
+  it("limits sign-up attempts from one address to 20 an hour", async () => {
     // Each request says it comes through a proxy from this address; the app keys on the right-most entry.
     const from = { "x-forwarded-for": "198.51.100.23" };
     const statuses: number[] = [];
-    for (let i = 0; i < 21; i++) statuses.push((await signUp(`farm-${i}@example.org`, from)).status);
-    expect(statuses.slice(0, 20).every((s) => s === 201)).toBe(true);
+    for (let i = 0; i < 20; i++) statuses.push((await signUp(`farm-${i}@example.org`, from)).status);
+    expect(statuses).toEqual(Array(20).fill(201));
     const refused = await signUp("farm-21@example.org", from);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(3000);

@@ -4,8 +4,9 @@ import { throttleCredentialsSignIn } from "@/lib/auth/sign-in-throttle";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
-function handler(req: Request, ctx: Ctx) {
-  return throttleCredentialsSignIn(req, (r) => NextAuth(r as never, ctx as never, getAuthOptions()));
+async function handler(req: Request, ctx: Ctx) {
+  const { nextauth } = await ctx.params;
+  return throttleCredentialsSignIn(req, nextauth, (r) => NextAuth(r as never, ctx as never, getAuthOptions()));
 }
 
 export { handler as GET, handler as POST };
