@@ -24,7 +24,7 @@ export default function GlobalError({ retry }: { error: Error & { digest?: strin
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           <div className="mx-auto max-w-xl">
             <h1 className="text-3xl font-bold">Something went wrong</h1>
-            <p role="alert" className="mt-2 text-slate-700">
+            <p role="alert" className="mt-2 text-slate-700 dark:text-slate-300">
               HIM Pathways cannot reach its data just now. Nothing you saved has been lost. Wait a moment and try again.
             </p>
             <div className="mt-4 flex gap-3">
