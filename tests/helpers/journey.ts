@@ -169,6 +169,8 @@ export class Driver {
   async checkPage(name: string) {
     const page = this.page;
     await page.waitForLoadState("load");
+    // Next streams a page's metadata; after a client-side navigation the <title> can land a moment after the body.
+    await expect.poll(() => page.title(), { message: `${name}: the page's title` }).toMatch(/HIM Pathways/);
     this.pagesChecked.push(name);
     expect(this.consoleErrors, `${name}: errors in the browser console`).toEqual([]);
     expect(await page.locator("main#main").count(), `${name}: one main landmark`).toBe(1);
