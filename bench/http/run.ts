@@ -47,7 +47,14 @@ async function main() {
   cleanups.push(db.drop);
   console.log(`[bench] database ${db.name}`);
   // A secret of our own: without one the server would write a secret file into .data/.
-  const server = await startServer({ DATABASE_URL: db.url, NEXTAUTH_SECRET: randomBytes(48).toString("base64url"), PGLITE_DIR: undefined });
+  // BENCH_SERVER_NODE_OPTIONS reaches only the server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where
+  // its time goes), not this process or autocannon.
+  const server = await startServer({
+    DATABASE_URL: db.url,
+    NEXTAUTH_SECRET: randomBytes(48).toString("base64url"),
+    PGLITE_DIR: undefined,
+    NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS,
+  });
   cleanups.push(() => server.stop("SIGTERM"));
   console.log(`[bench] server on ${server.url} (migrated and seeded itself)`);
 
@@ -59,7 +66,9 @@ async function main() {
   const cookies = await signInUsers(server.url, Math.min(CONNECTIONS, SIZE.users), SIZE.users);
   console.log(`[bench] signed in ${cookies.length} users over HTTP in ${elapsed(t0)}`);
 
-  const routes = benchRoutes(cookies);
+  // BENCH_ROUTES=dashboard,compliance measures only those (the static page always runs, as the yardstick).
+  const only = process.env.BENCH_ROUTES?.split(",").map((r) => r.trim().toLowerCase());
+  const routes = benchRoutes(cookies).filter((r, i) => i === 0 || !only || only.some((o) => r.name.toLowerCase().includes(o)));
   for (const route of routes) await checkRoute(server.url, route);
   const results: RouteResult[] = [];
   for (const route of routes) {
