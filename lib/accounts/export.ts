@@ -1,4 +1,4 @@
-import { zipSync, type Zippable } from "fflate";
+import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import { getProfile } from "@/lib/accounts/queries";
 import { listEntries } from "@/lib/ceus/queries";
 import { listHeld } from "@/lib/credentials/held-queries";
@@ -9,10 +9,13 @@ import { todayIso } from "@/lib/ladder/dates";
 // "Download all my data": one ZIP with data.json (everything the person entered, plus what the app derived and
 // stored for them, as plain JSON) and every certificate file they uploaded. Read from the owner's rows only. The
 // password hash and the calendar feed's secret token are credentials, not data, and stay out.
+//
+// The ZIP is streamed: data.json first, then the certificates one at a time, each read from the database only when
+// the download is ready for it, so an account with hundreds of scanned certificates never sits in memory at once.
 
 export const EXPORT_FORMAT = "him-pathways-export/1";
 
-export async function exportAccount(userId: string): Promise<{ filename: string; zip: Uint8Array; json: AccountExport }> {
+export async function exportAccount(userId: string): Promise<{ filename: string; stream: ReadableStream<Uint8Array>; json: AccountExport }> {
   const [profile, user, held, entries, plans, certificates, feed] = await Promise.all([
     getProfile(userId),
     db.user.findUnique({ where: { id: userId }, select: { createdAt: true, updatedAt: true } }),
@@ -23,7 +26,7 @@ export async function exportAccount(userId: string): Promise<{ filename: string;
       orderBy: { createdAt: "asc" },
       select: { id: true, name: true, objective: true, request: true, path: true, doneSteps: true, createdAt: true, updatedAt: true, targetRole: { select: { slug: true } } },
     }),
-    db.ceuCertificate.findMany({ where: { userId }, select: { entryId: true, filename: true, mimeType: true, size: true, data: true } }),
+    db.ceuCertificate.findMany({ where: { userId }, orderBy: { entryId: "asc" }, select: { entryId: true, filename: true } }),
     db.calendarFeed.findUnique({ where: { userId }, select: { createdAt: true } }),
   ]);
   if (!profile || !user) throw new AppError("not_found", "No such account.");
@@ -38,10 +41,38 @@ export async function exportAccount(userId: string): Promise<{ filename: string;
     plans: plans.map(({ targetRole, createdAt, updatedAt, ...p }) => ({ ...p, target: targetRole.slug, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() })),
     calendarFeed: feed ? { enabled: true, createdAt: feed.createdAt.toISOString() } : { enabled: false },
   };
-  const files: Zippable = { "data.json": new TextEncoder().encode(JSON.stringify(json, null, 2)) };
-  // PDFs, PNGs and JPEGs are compressed already: stored as they are, the ZIP costs a copy, not seconds of CPU.
-  for (const c of certificates) files[fileOf.get(c.entryId)!] = [new Uint8Array(c.data), { level: 0 }];
-  return { filename: `him-pathways-data-${json.exportedOn}.zip`, zip: zipSync(files, { level: 6 }), json };
+  const names = certificates.map((c) => ({ entryId: c.entryId, name: fileOf.get(c.entryId)! }));
+  return { filename: `him-pathways-data-${json.exportedOn}.zip`, stream: zipStream(userId, json, names), json };
+}
+
+function zipStream(userId: string, json: AccountExport, certificates: { entryId: string; name: string }[]): ReadableStream<Uint8Array> {
+  let zip: Zip;
+  let next = 0;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      zip = new Zip((err, chunk, final) => {
+        if (err) return controller.error(err);
+        controller.enqueue(chunk);
+        if (final) controller.close();
+      });
+      const data = new ZipDeflate("data.json", { level: 6 });
+      zip.add(data);
+      data.push(new TextEncoder().encode(JSON.stringify(json, null, 2)), true);
+      if (certificates.length === 0) zip.end();
+    },
+    // One certificate per pull: read only when the reader wants more.
+    async pull() {
+      if (next >= certificates.length) return;
+      const { entryId, name } = certificates[next++]!;
+      const row = await db.ceuCertificate.findFirst({ where: { entryId, userId }, select: { data: true } });
+      // PDFs, PNGs and JPEGs are compressed already: stored as they are, not deflated again. (A certificate removed
+      // since the listing leaves an empty file, so data.json's reference still resolves.)
+      const file = new ZipPassThrough(name);
+      zip.add(file);
+      file.push(row ? new Uint8Array(row.data) : new Uint8Array(), true);
+      if (next >= certificates.length) zip.end();
+    },
+  });
 }
 
 export type AccountExport = {

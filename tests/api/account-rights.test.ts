@@ -72,6 +72,22 @@ describe("download all my data", () => {
     expect(text).not.toMatch(/Other|argon2|passwordHash|token/);
   });
 
+  it("streams every certificate of a larger log, each file byte for byte", async () => {
+    const me = await createTestUser("Streamer");
+    const expected = new Map<string, Uint8Array>();
+    for (let i = 0; i < 6; i++) {
+      const entry = await callRoute(createEntryRoute, { method: "POST", cookie: me.cookie, body: { date: "2025-04-01", title: `Course ${i}`, ceus: 1 } });
+      const bytes = new TextEncoder().encode(`%PDF-1.4\n${"x".repeat(1000 * (i + 1))}\n%%EOF\n`);
+      const form = new FormData();
+      form.set("file", new File([bytes], `cert-${i}.pdf`));
+      expect((await callRoute(uploadCertRoute, { method: "POST", cookie: me.cookie, params: { id: entry.json.entry.id }, form })).status).toBe(201);
+      expected.set(`certificates/${entry.json.entry.id}-cert-${i}.pdf`, bytes);
+    }
+    const files = unzipSync((await callRoute(exportRoute, { cookie: me.cookie })).bytes);
+    expect(Object.keys(files).filter((f) => f.startsWith("certificates/")).sort()).toEqual([...expected.keys()].sort());
+    for (const [name, bytes] of expected) expect(files[name]).toEqual(bytes);
+  });
+
   it("is for the signed-in person only", async () => {
     expect((await callRoute(exportRoute, {})).status).toBe(401);
   });

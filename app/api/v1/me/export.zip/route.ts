@@ -5,8 +5,8 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/v1/me/export.zip — all of the signed-in person's data: data.json and their certificate files. */
 export const GET = withUser(noParams, async (_req, { user }) => {
-  const { filename, zip } = await exportAccount(user.id);
-  return new Response(new Uint8Array(zip), {
+  const { filename, stream } = await exportAccount(user.id);
+  return new Response(stream, {
     headers: {
       "Content-Type": "application/zip",
       "Content-Disposition": `attachment; filename="${filename}"`,
