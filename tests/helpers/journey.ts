@@ -154,8 +154,15 @@ export class Driver {
       return;
     }
     await this.tabTo(target);
-    const [chooser] = await Promise.all([this.page.waitForEvent("filechooser"), this.page.keyboard.press("Space")]);
-    await chooser.setFiles(file);
+    // Space (or Enter) on a focused file input opens the chooser; under load Chromium now and then lets a key press
+    // go by, so try a few times, still with the keyboard only.
+    for (const key of ["Space", "Enter", "Space"]) {
+      const chooser = await Promise.all([this.page.waitForEvent("filechooser", { timeout: 5_000 }), this.page.keyboard.press(key)])
+        .then(([c]) => c)
+        .catch(() => null);
+      if (chooser) return chooser.setFiles(file);
+    }
+    throw new Error("the keyboard could not open the certificate's file chooser");
   }
 
   /** Submits the form the control belongs to: Enter in the control for keyboard users, a click otherwise. */
