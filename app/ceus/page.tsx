@@ -4,7 +4,7 @@ import { CeuRow } from "@/components/ceus/ceu-row";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { TextLink } from "@/components/ui/text-link";
+import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listEntries, type CeuFilters } from "@/lib/ceus/queries";
 import { ceuSourceLabels, ceuTopicLabels, ceuTopics } from "@/lib/ceus/topics";
@@ -61,12 +61,8 @@ export default async function CeuLogPage({ searchParams }: Props) {
         </p>
         <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <TextLink href="/ceus/import">Import a CSV file</TextLink>
-          <a href="/api/v1/me/ceus.csv" className="text-brand-700 underline dark:text-brand-300">
-            Export as CSV
-          </a>
-          <a href="/api/v1/me/audit-packet.zip" className="text-brand-700 underline dark:text-brand-300">
-            Download an audit packet (PDF summary, CSV and certificates, as a ZIP)
-          </a>
+          <DownloadLink href="/api/v1/me/ceus.csv">Export as CSV</DownloadLink>
+          <DownloadLink href="/api/v1/me/audit-packet.zip">Download an audit packet (PDF summary, CSV and certificates, as a ZIP)</DownloadLink>
         </p>
       </div>
 

@@ -4,6 +4,7 @@ import { ProfileForm } from "@/components/forms/profile-form";
 import { getProfile } from "@/lib/accounts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listRoleOptions } from "@/lib/ladder/queries";
+import { DownloadLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Your profile" };
 
@@ -30,9 +31,9 @@ export default async function ProfilePage() {
           your certificate files — or delete your account and all of it.
         </p>
         <p className="mt-3">
-          <a href="/api/v1/me/export.zip" className="font-medium text-brand-700 underline dark:text-brand-300">
+          <DownloadLink href="/api/v1/me/export.zip" className="font-medium">
             Download all my data (ZIP)
-          </a>
+          </DownloadLink>
         </p>
         <div className="mt-4">
           <DeleteAccount />

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { SaveOrCancel } from "@/components/ui/save-or-cancel";
 import { addCeuAction, updateCeuAction } from "@/lib/ceus/actions";
 import { certificateProblem, SNIFF_BYTES } from "@/lib/ceus/certificate-type";
 import type { CeuEntryView } from "@/lib/ceus/queries";
@@ -185,16 +185,7 @@ export function CeuForm({ today, heldCodes, initial, onDone }: { today: string; 
           className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base dark:border-slate-500 dark:bg-slate-900"
         />
       </div>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : initial ? "Save changes" : "Log CEUs"}
-        </Button>
-        {onDone ? (
-          <Button type="button" variant="secondary" onClick={onDone}>
-            Cancel
-          </Button>
-        ) : null}
-      </div>
+      <SaveOrCancel pending={pending} label={initial ? "Save changes" : "Log CEUs"} onCancel={onDone} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { deleteCeuAction } from "@/lib/ceus/actions";
 import type { CeuEntryView } from "@/lib/ceus/queries";
 import { ceuSourceLabels, ceuTopicLabels, type CeuTopic } from "@/lib/ceus/topics";
+import { DownloadLink } from "@/components/ui/text-link";
 
 export function CeuRow({ entry, today, heldCodes }: { entry: CeuEntryView; today: string; heldCodes: string[] }) {
   const router = useRouter();
@@ -43,9 +44,9 @@ export function CeuRow({ entry, today, heldCodes }: { entry: CeuEntryView; today
           {entry.notes ? <p className="mt-1 text-sm">{entry.notes}</p> : null}
           <div className="mt-2 flex flex-wrap items-center gap-2">
             {entry.certificate ? (
-              <a href={`/api/v1/me/ceus/${entry.id}/certificate`} className="text-sm text-brand-700 underline dark:text-brand-300">
+              <DownloadLink href={`/api/v1/me/ceus/${entry.id}/certificate`} className="text-sm">
                 Download certificate ({entry.certificate.filename})
-              </a>
+              </DownloadLink>
             ) : (
               <span className="text-sm text-slate-600 dark:text-slate-400">No certificate attached</span>
             )}

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { SaveOrCancel } from "@/components/ui/save-or-cancel";
 import { addHeldAction, updateHeldAction } from "@/lib/ceus/actions";
 
 type Option = { code: string; name: string; hasApprenticeStatus: boolean };
@@ -88,16 +88,7 @@ export function HeldForm({ options, initial, today, onDone }: { options: Option[
           <TextField label="Cycle ends" name={`${prefix}-cycleEnd`} type="date" value={cycleEnd} onChange={(e) => setCycleEnd(e.target.value)} error={err("cycleEnd")} />
         </div>
       </details>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : initial ? "Save changes" : "Add credential"}
-        </Button>
-        {onDone ? (
-          <Button type="button" variant="secondary" onClick={onDone}>
-            Cancel
-          </Button>
-        ) : null}
-      </div>
+      <SaveOrCancel pending={pending} label={initial ? "Save changes" : "Add credential"} onCancel={onDone} />
     </form>
   );
 }

@@ -5,3 +5,11 @@ import type { ComponentProps } from "react";
 export function TextLink({ className = "", ...rest }: ComponentProps<typeof Link>) {
   return <Link className={`text-brand-700 underline dark:text-brand-300 ${className}`.trim()} {...rest} />;
 }
+
+/**
+ * A link to a file the API serves (a CSV, a ZIP, a certificate), in the same style. A plain anchor on purpose: the
+ * client-side router must not prefetch or try to render a download.
+ */
+export function DownloadLink({ className = "", ...rest }: ComponentProps<"a">) {
+  return <a className={`text-brand-700 underline dark:text-brand-300 ${className}`.trim()} {...rest} />;
+}

@@ -19,6 +19,18 @@ export const DEFAULT_DUE_SOON_DAYS = 90;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** The figures of a cycle no rule set covers: nothing required, nothing counted (fresh arrays each time). */
+const nothingTracked = (): Pick<ComplianceItem, "required" | "earned" | "remaining" | "minimums" | "quotas" | "met" | "counted" | "excluded"> => ({
+  required: 0,
+  earned: 0,
+  remaining: 0,
+  minimums: [],
+  quotas: [],
+  met: true,
+  counted: [],
+  excluded: [],
+});
+
 /** The rule set in force for a cycle that starts on `start`: the latest one whose period contains it. */
 export function ruleSetFor(sets: RuleSetInput[], body: string, start: string): RuleSetInput | null {
   return (
@@ -89,15 +101,8 @@ function evaluateCycle(
     return {
       item: {
         ...base,
-        required: 0,
-        earned: 0,
-        remaining: 0,
-        minimums: [],
-        quotas: [],
-        met: true,
+        ...nothingTracked(),
         explanation: `No ${group.body} rule set is recorded for a cycle starting ${cycle.start}; nothing is counted.`,
-        counted: [],
-        excluded: [],
       },
       used: new Set(),
     };
@@ -240,17 +245,10 @@ export function compliance(
         cycleEnd: opts.asOf,
         dueDate: opts.asOf,
         graceEnds: null,
-        required: 0,
-        earned: 0,
-        remaining: 0,
-        minimums: [],
-        quotas: [],
-        met: true,
+        ...nothingTracked(),
         status: "active",
         explanation: `${group.body} has no continuing-education rules recorded in HIM Pathways; nothing is tracked.`,
         ruleSet: null,
-        counted: [],
-        excluded: [],
       });
       continue;
     }
