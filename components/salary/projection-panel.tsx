@@ -26,7 +26,10 @@ type Props = {
 const usd = (n: number | null) => (n === null ? "—" : formatUsd(n));
 
 /** A plan's pay projection: assumptions on the left, the band chart and the cumulative chart with their tables. */
-export function ProjectionPanel({ ctx, request, initial, defaults, extraNotes = [], fileStem }: Props) {
+// A stable default, so the projection's memo does not recompute on every render.
+const NO_NOTES: string[] = [];
+
+export function ProjectionPanel({ ctx, request, initial, defaults, extraNotes = NO_NOTES, fileStem }: Props) {
   const { fields, setFields, errors, applied, reset } = useAssumptions(initial, defaults);
   const projection: Projection = useMemo(() => {
     const p = project(ctx, { ...request, assumptions: applied });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { assumptionsToQuery, fieldsFromAssumptions, parseAssumptionFields, type AssumptionFields } from "@/lib/salary/form";
 import type { AssumptionsInput } from "@/lib/salary/validation";
 
@@ -8,13 +8,20 @@ import type { AssumptionsInput } from "@/lib/salary/validation";
  * The assumptions form's state. Invalid input keeps the last valid assumptions (the charts do not change) and
  * reports the field errors; valid input is mirrored into the address bar, so a reload or a shared link keeps it.
  */
-export function useAssumptions(initial: AssumptionsInput, defaults: AssumptionsInput, keep: [string, string][] = []) {
-  const [state, setState] = useState(() => ({ fields: fieldsFromAssumptions(initial), applied: initial }));
-  const parsed = useMemo(() => parseAssumptionFields(state.fields), [state.fields]);
+// One empty list for every caller that keeps nothing: a fresh [] per render would re-run the address effect.
+const KEEP_NOTHING: [string, string][] = [];
+
+export function useAssumptions(initial: AssumptionsInput, defaults: AssumptionsInput, keep: [string, string][] = KEEP_NOTHING) {
+  // Each keystroke is parsed once, here; the last valid value is what the charts draw.
+  const [state, setState] = useState(() => {
+    const fields = fieldsFromAssumptions(initial);
+    return { fields, parsed: parseAssumptionFields(fields), applied: initial };
+  });
+  const { parsed } = state;
 
   const setFields = (fields: AssumptionFields) => {
     const next = parseAssumptionFields(fields);
-    setState((s) => ({ fields, applied: next.ok ? next.value : s.applied }));
+    setState((s) => ({ fields, parsed: next, applied: next.ok ? next.value : s.applied }));
   };
 
   useEffect(() => {

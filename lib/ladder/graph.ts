@@ -42,11 +42,20 @@ export function rolePay(figures: PayRow[]): { medianPay: number | null; medianSo
   return { medianPay, medianSource: withMedian?.source ?? null, payEstimate: medianPay ?? average ?? midpoint };
 }
 
-/** The fee a plan counts: the non-member price where member and non-member prices exist, else the lowest listed. */
-export function planningExamFee(fees: FeeRow[]): number | null {
+/**
+ * The prices a plan counts: non-member prices where they exist (the person may not be a member of every body),
+ * else prices for anyone, else whatever is listed. The planner and the pay projection both price through this.
+ */
+export function planningAudience<T extends { audience: string }>(fees: T[]): T[] {
   const nonMember = fees.filter((f) => f.audience === "non_member");
-  const pool = nonMember.length ? nonMember : fees.filter((f) => f.audience !== "member");
-  const candidates = pool.length ? pool : fees;
+  if (nonMember.length) return nonMember;
+  const open = fees.filter((f) => f.audience !== "member");
+  return open.length ? open : fees;
+}
+
+/** The fee a plan counts: the lowest of the planning prices. */
+export function planningExamFee(fees: FeeRow[]): number | null {
+  const candidates = planningAudience(fees);
   return candidates.length ? Math.min(...candidates.map((f) => f.amountUsd)) : null;
 }
 

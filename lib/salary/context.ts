@@ -1,5 +1,6 @@
 import { bandFromFigure, rankBands } from "@/lib/salary/bands";
 import { derivedGrowth } from "@/lib/salary/growth";
+import { planningAudience } from "@/lib/ladder/graph";
 import type { Confidence, PayBand, PayContext, PayFigureInput, RenewalFee, SourceRef } from "@/lib/salary/types";
 
 // Builds the projection's public inputs from seed rows. Pure, so tests can build a context without a database.
@@ -24,18 +25,11 @@ export type PayContextRows = {
   fees: FeeInput[];
 };
 
-// Like the planner, plans are priced at non-member rates (the person may not be a member of every body).
-const byAudience = (fees: FeeInput[]) => {
-  const nonMember = fees.filter((f) => f.audience === "non_member");
-  if (nonMember.length) return nonMember;
-  const any = fees.filter((f) => f.audience === "any");
-  return any.length ? any : fees;
-};
 
 function renewalFee(body: string, fees: FeeInput[], cycleYears: number): RenewalFee | null {
   const ofBody = fees.filter((f) => f.body === body && !f.credential);
-  const yearly = byAudience(ofBody.filter((f) => f.kind === "maintenance"));
-  const perCycle = byAudience(ofBody.filter((f) => f.kind === "recertification"));
+  const yearly = planningAudience(ofBody.filter((f) => f.kind === "maintenance"));
+  const perCycle = planningAudience(ofBody.filter((f) => f.kind === "recertification"));
   const pick = (list: FeeInput[]) => [...list].sort((a, b) => (b.source.year ?? 0) - (a.source.year ?? 0) || a.amount - b.amount)[0];
   const fee = pick(yearly) ?? pick(perCycle);
   if (!fee) return null;
@@ -55,7 +49,7 @@ export function buildPayContext(rows: PayContextRows): PayContext {
   for (const c of rows.credentials) {
     const cycleYears = c.renewalCycleMonths ? c.renewalCycleMonths / 12 : 2;
     if (!c.licence && !cycleOfBody.has(c.body)) cycleOfBody.set(c.body, cycleYears);
-    const exam = byAudience(rows.fees.filter((f) => f.credential === c.code && f.kind === "exam"));
+    const exam = planningAudience(rows.fees.filter((f) => f.credential === c.code && f.kind === "exam"));
     const cheapest = [...exam].sort((a, b) => a.amount - b.amount)[0];
     credentials[c.code] = { body: c.body, cycleYears, examFee: cheapest ? { confidence: cheapest.confidence, source: cheapest.source } : null };
   }
