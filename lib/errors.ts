@@ -74,6 +74,8 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
 
 /** Parses or throws a 422 AppError naming each bad field. */
 export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  // Every door parses through here, so this is where text PostgreSQL cannot store (a NUL) is turned away.
+  refuseNul(input);
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw AppError.validation(zodIssues(parsed.error));
   return parsed.data;

@@ -1,5 +1,6 @@
 import { verifyPassword } from "@/lib/auth/password";
 import { recordAttempt } from "@/lib/auth/throttle";
+import { waitPhrase } from "@/lib/auth/throttle-policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -12,7 +13,7 @@ export async function deleteAccount(userId: string, password: string): Promise<v
   // The password check here counts as a sign-in attempt: a stolen session must not become a password oracle.
   const { retryAfter } = await recordAttempt([{ scope: "signin-account", key: user.email }]);
   if (retryAfter > 0) {
-    throw AppError.rateLimited(`Too many wrong passwords for this account. Wait ${Math.ceil(retryAfter / 60)} minutes and try again.`, retryAfter);
+    throw AppError.rateLimited(`Too many wrong passwords for this account. Wait ${waitPhrase(retryAfter)} and try again.`, retryAfter);
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
     throw AppError.validation([{ path: "password", message: "That is not your password. Enter the password you sign in with." }]);

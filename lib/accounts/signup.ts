@@ -3,7 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { AppError, isUniqueViolation, parseOrThrow } from "@/lib/errors";
 import { signUpSchema } from "@/lib/accounts/validation";
 import { recordAttempt } from "@/lib/auth/throttle";
-import { clientAddress } from "@/lib/auth/throttle-policy";
+import { clientAddress, waitPhrase } from "@/lib/auth/throttle-policy";
 
 /** Creates an account. Throws 422 for bad input and 409 when the email (in any letter case) is taken. */
 export async function signUp(input: unknown): Promise<{ id: string; email: string }> {
@@ -30,8 +30,7 @@ function emailTaken() {
 export async function signUpFromRequest(input: unknown, headers: Headers): Promise<{ id: string; email: string }> {
   const { retryAfter } = await recordAttempt([{ scope: "signup-address", key: clientAddress(headers) }]);
   if (retryAfter > 0) {
-    const minutes = Math.ceil(retryAfter / 60);
-    throw AppError.rateLimited(`Too many new accounts from this network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, retryAfter);
+    throw AppError.rateLimited(`Too many new accounts from this network. Try again in ${waitPhrase(retryAfter)}.`, retryAfter);
   }
   return signUp(input);
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
 import { isDatabaseUnavailable, isInvalidText } from "@/lib/db/error-kinds";
-import { AppError, refuseNul, zodIssues } from "@/lib/errors";
+import { AppError, parseOrThrow } from "@/lib/errors";
 
 // The one wrapper for server actions used by forms (useActionState): it checks the session when asked, parses the
 // form with zod, runs the domain function, and turns any failure into a state the form can show next to the
@@ -45,11 +45,7 @@ export function toFailure(err: unknown): Failure {
 export const toFormState = (err: unknown): FormState => toFailure(err);
 
 function parseForm<S extends z.ZodType>(schema: S, formData: FormData): z.infer<S> {
-  const fields = formFields(formData);
-  refuseNul(fields);
-  const parsed = schema.safeParse(fields);
-  if (!parsed.success) throw AppError.validation(zodIssues(parsed.error));
-  return parsed.data;
+  return parseOrThrow(schema, formFields(formData));
 }
 
 /** A form action for anyone (sign-up). */

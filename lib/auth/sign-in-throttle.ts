@@ -2,8 +2,8 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { parseCookieHeader } from "@/lib/auth/session";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { recordAttempt, forgiveSignIn, type Hit } from "@/lib/auth/throttle";
-import { clientAddress } from "@/lib/auth/throttle-policy";
-import { nulPath } from "@/lib/errors";
+import { clientAddress, waitPhrase } from "@/lib/auth/throttle-policy";
+import { refuseNul } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/api";
 
 // Wraps next-auth's credentials callback with the sign-in rate limits: every attempt next-auth would act on is
@@ -21,7 +21,7 @@ export async function throttleCredentialsSignIn(req: Request, route: string[], r
   if (req.method !== "POST" || route.join("/") !== "callback/credentials") return run(req);
   try {
     const body = await readLikeNextAuth(req.clone());
-    if (nulPath(body)) return Response.json({ error: { code: "validation", message: "The sign-in form holds a NUL character." } }, { status: 422 });
+    refuseNul(body); // the catch below answers it in the API's error shape
     if (!csrfVerified(req, body?.csrfToken)) return run(req);
 
     const email = typeof body?.email === "string" ? body.email.trim().toLowerCase().slice(0, 254) : "";
@@ -61,8 +61,7 @@ function csrfVerified(req: Request, bodyToken: unknown): boolean {
 }
 
 function tooManyAttempts(retryAfter: number, base: string): Response {
-  const minutes = Math.ceil(retryAfter / 60);
-  const message = `Too many failed sign-ins for this account or network. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again; your account and data are safe.`;
+  const message = `Too many failed sign-ins for this account or network. Wait ${waitPhrase(retryAfter)} and try again; your account and data are safe.`;
   const back = new URL("/signin", base);
   back.searchParams.set("error", "RateLimited");
   return Response.json(

@@ -41,3 +41,9 @@ export function clientAddress(headers: Headers): string {
   const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).pop();
   return (last ?? headers.get("x-real-ip") ?? "unknown").slice(0, 100);
 }
+
+/** "1 minute", "15 minutes": how long a refused person must wait, in whole minutes. */
+export function waitPhrase(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}

@@ -86,7 +86,6 @@ export async function readJson<T extends z.ZodType>(req: Request, schema: T, max
   } catch {
     throw AppError.validation([{ path: "body", message: "The body is not valid JSON." }]);
   }
-  refuseNul(body);
   return parseOrThrow(schema, body);
 }
 

@@ -35,6 +35,12 @@ type RouteRow = {
   targetsOwner?: boolean;
   /** The owner's answer contains a secret (proves the leak search can see this answer). */
   reveals?: boolean;
+  /**
+   * For answers with no secret string in them (compliance is figures and entry ids): what another user must see,
+   * and what the owner must see, so a missing ownership filter still shows.
+   */
+  others?: (answer: unknown) => void;
+  owners?: (answer: unknown) => void;
 };
 
 const json = (body: unknown) => ({ body });
@@ -65,7 +71,14 @@ const ROUTES: Record<string, RouteRow> = {
   "GET /api/v1/me/ceus/[id]/certificate": { access: "owner", call: (o) => ({ params: { id: o.entryId } }), ok: [200], targetsOwner: true, reveals: true },
   "POST /api/v1/me/ceus/[id]/certificate": { access: "owner", call: (o) => ({ method: "POST", params: { id: o.entryId }, form: pdfForm() }), ok: [201], targetsOwner: true },
   "DELETE /api/v1/me/ceus/[id]/certificate": { access: "owner", call: (o) => ({ method: "DELETE", params: { id: o.entryId } }), ok: [204], targetsOwner: true },
-  "GET /api/v1/me/compliance": { access: "owner", call: () => ({ path: "/x?asOf=2026-01-01" }), ok: [200] },
+  "GET /api/v1/me/compliance": {
+    access: "owner",
+    call: () => ({ path: "/x?asOf=2026-01-01" }),
+    ok: [200],
+    // The intruder holds no credentials: any item they get is someone else's.
+    others: (a) => expect((a as { items: unknown[] }).items).toEqual([]),
+    owners: (a) => expect((a as { items: { credentials: string[] }[] }).items.some((i) => i.credentials.includes("CPC"))).toBe(true),
+  },
   "GET /api/v1/me/credentials": { access: "owner", call: () => ({}), ok: [200], reveals: true },
   "POST /api/v1/me/credentials": { access: "owner", call: () => ({ method: "POST", ...json({ code: "CPMA", earnedOn: "2025-01-10" }) }), ok: [201] },
   "PATCH /api/v1/me/credentials/[id]": { access: "owner", call: (o) => ({ method: "PATCH", params: { id: o.heldId }, ...json({ certificateNumber: "Z-1" }) }), ok: [200], targetsOwner: true },
@@ -168,11 +181,13 @@ describe("the authorization matrix: API routes", () => {
         expect(leaks(other.text), "leaked to another user").toEqual([]);
       }
       expect(await fingerprint(owner.id), "another caller changed the owner's records").toBe(before);
+      row.others?.(JSON.parse(other.text));
 
       if (row.access === "owner") {
         const mine = await as(owner.cookie);
         expect(row.ok, `${key}: expected statuses`).toContain(mine.status);
         if (row.reveals) expect(leaks(mine.text).length, "the owner sees their own data").toBeGreaterThan(0);
+        row.owners?.(JSON.parse(mine.text));
       }
     });
   }

@@ -12,6 +12,8 @@ import { GET as complianceRoute } from "@/app/api/v1/me/compliance/route";
 import { db } from "@/lib/db";
 import { callRoute } from "../helpers/call-route";
 import { createTestUser } from "../helpers/users";
+import { addDays } from "@/lib/credentials/cycle-dates";
+import { addYears, todayIso } from "@/lib/ladder/dates";
 
 const csvHeaders = { "content-type": "text/csv" };
 const good = "date,title,provider,ceus,topics,hiim_domain,source,index_number,external_body,applies_to,notes\n" +
@@ -107,7 +109,11 @@ describe("CSV import and export", () => {
 describe("calendar feed", () => {
   it("serves deadlines at a private address that can be replaced and stopped", async () => {
     const u = await createTestUser();
-    await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code: "CCDS", earnedOn: "2025-02-01" } });
+    // Earned ten months ago, whatever today is: ACDIS's cycle ends two years on, its window opens 60 days before.
+    const earnedOn = addDays(todayIso(), -300);
+    const due = addDays(addYears(earnedOn, 2), -1);
+    const icsDate = (iso: string) => iso.replaceAll("-", "");
+    await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code: "CCDS", earnedOn } });
     expect((await callRoute(myFeedRoute, { cookie: u.cookie })).json.url).toBeNull();
     const made = await callRoute(newFeedRoute, { method: "POST", cookie: u.cookie });
     expect(made.status).toBe(201);
@@ -117,9 +123,9 @@ describe("calendar feed", () => {
     expect(feed.headers.get("content-type")).toContain("text/calendar");
     const ics = new TextDecoder().decode(feed.bytes);
     expect(ics).toContain("SUMMARY:CEUs due: CCDS (ACDIS)");
-    expect(ics).toContain("DTSTART;VALUE=DATE:20270131");
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${icsDate(due)}`);
     expect(ics).toContain("SUMMARY:Submission window opens: CCDS (ACDIS)");
-    expect(ics).toContain("DTSTART;VALUE=DATE:20261202");
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${icsDate(addDays(due, -60))}`);
 
     const replaced = await callRoute(newFeedRoute, { method: "POST", cookie: u.cookie });
     expect(replaced.json.url).not.toBe(made.json.url);
@@ -141,7 +147,11 @@ describe("audit packet", () => {
     const form = new FormData();
     form.set("file", new File([PDF], "cert.pdf"));
     await callRoute(uploadCertRoute, { method: "POST", cookie: u.cookie, params: { id: json.entry.id }, form });
-    await callRoute(createEntryRoute, { method: "POST", cookie: other.cookie, body: { date: "2025-05-01", title: "Not mine", ceus: 9 } });
+    const theirs = await callRoute(createEntryRoute, { method: "POST", cookie: other.cookie, body: { date: "2025-05-01", title: "Not mine", ceus: 9 } });
+    // The other person has a certificate too: it must not land in this packet.
+    const otherForm = new FormData();
+    otherForm.set("file", new File([PDF], "theirs.pdf"));
+    expect((await callRoute(uploadCertRoute, { method: "POST", cookie: other.cookie, params: { id: theirs.json.entry.id }, form: otherForm })).status).toBe(201);
 
     const res = await callRoute(packetRoute, { cookie: u.cookie, path: "/x?asOf=2026-01-01" });
     expect(res.status).toBe(200);

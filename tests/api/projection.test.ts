@@ -5,6 +5,7 @@ import { GET as planProjectionRoute } from "@/app/api/v1/plans/[id]/projection/r
 import { POST as previewRoute } from "@/app/api/v1/plans/preview/route";
 import { POST as createPlanRoute } from "@/app/api/v1/plans/route";
 import { POST as projectionRoute } from "@/app/api/v1/projection/route";
+import { breakEven } from "@/lib/salary/projection";
 import { callRoute } from "../helpers/call-route";
 import { createTestUser } from "../helpers/users";
 
@@ -27,7 +28,7 @@ describe("POST /api/v1/projection", () => {
     for (const y of json.years) expect(y.p25 <= y.median && y.median <= y.p75).toBe(true);
     expect(json.years.at(-1).role).toBe("coding-auditor");
     expect(json.cumulative[0]).toEqual({ year: 0, plan: 45_000 - json.years[0].costs, stay: 45_000 });
-    expect(json).toHaveProperty("breakEvenYear");
+    expect(json.breakEvenYear).toBe(breakEven(json.cumulative));
     expect(json.assumptions).toMatchObject({ raisePercent: 2, currentSalary: 45_000, positionFrom: "salary", stayRole: "roi-specialist" });
     expect(json.sources.map((s: { key: string }) => s.key)).toContain("bls-oews-2023-29-2072");
     for (const s of json.sources) expect(["confirmed", "secondary", "assumption"]).toContain(s.confidence);

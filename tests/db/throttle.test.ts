@@ -37,5 +37,20 @@ describe("attempt counting in the database", () => {
     const b = `${randomId()}@example.org`;
     for (let i = 0; i < 11; i++) await recordAttempt([{ scope: "signin-account", key: a }]);
     expect((await recordAttempt([{ scope: "signin-account", key: b }])).retryAfter).toBe(0);
+    // The same string as an address is another bucket.
+    expect((await recordAttempt([{ scope: "signin-address", key: a }])).retryAfter).toBe(0);
+  });
+
+  it("when one limit refuses, the other's attempt is not counted either", async () => {
+    const account = `${randomId()}@example.org`;
+    const address = `198.51.100.${Math.floor(Math.random() * 200)}-${randomId()}`;
+    for (let i = 0; i < 10; i++) await recordAttempt([{ scope: "signin-account", key: account }]);
+    const refused = await recordAttempt([
+      { scope: "signin-address", key: address },
+      { scope: "signin-account", key: account },
+    ]);
+    expect(refused.retryAfter).toBeGreaterThan(0);
+    expect(refused.ids).toEqual([]);
+    expect(await db.authAttempt.count({ where: { scope: "signin-address", key: address } })).toBe(0);
   });
 });

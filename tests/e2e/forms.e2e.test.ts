@@ -33,7 +33,9 @@ afterAll(async () => {
 /** The control is marked invalid and the error it points to says what to fix. */
 async function expectFieldError(control: Locator, message: RegExp) {
   await expect.poll(() => control.getAttribute("aria-invalid")).toBe("true");
-  const ids = ((await control.getAttribute("aria-describedby")) ?? "").split(/\s+/).filter(Boolean);
+  // Only the error the control points to, not its hint (hints mention limits too, and would always match).
+  const ids = ((await control.getAttribute("aria-describedby")) ?? "").split(/\s+/).filter((id) => id.endsWith("-error"));
+  expect(ids.length, "the control points to its error").toBeGreaterThan(0);
   const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
   expect(texts.join(" | ")).toMatch(message);
 }

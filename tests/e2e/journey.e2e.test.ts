@@ -45,6 +45,8 @@ describe.each<Mode>(["mouse", "keyboard", "mobile"])("the newcomer journey (%s)"
       await newcomerJourney(driver, `newcomer-${mode}@example.org`, { certificate });
       expect(driver.pagesChecked.length).toBeGreaterThanOrEqual(14);
       expect(driver.findings).toEqual([]);
+      // The steps after the last checked page (edit, delete, reopen the plan) must be clean too.
+      expect(driver.consoleErrors).toEqual([]);
     } finally {
       await context.close();
     }

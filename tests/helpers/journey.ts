@@ -157,6 +157,8 @@ export class Driver {
     // Space (or Enter) on a focused file input opens the chooser; under load Chromium now and then lets a key press
     // go by, so try a few times, still with the keyboard only.
     for (const key of ["Space", "Enter", "Space"]) {
+      // A retry only makes sense while the input still has focus; lost focus is a real fault.
+      expect(await target.evaluate((el) => el === document.activeElement), "the file input kept focus").toBe(true);
       const chooser = await Promise.all([this.page.waitForEvent("filechooser", { timeout: 5_000 }), this.page.keyboard.press(key)])
         .then(([c]) => c)
         .catch(() => null);
@@ -165,7 +167,7 @@ export class Driver {
     throw new Error("the keyboard could not open the certificate's file chooser");
   }
 
-  /** Submits the form the control belongs to: Enter in the control for keyboard users, a click otherwise. */
+  /** Submits a form with its button (a click, a tap, or Tab to it and Enter). */
   async submit(button: Locator) {
     await this.activate(button);
   }

@@ -143,6 +143,7 @@ async function logCeu(d: Driver, e: { date: string; title: string; ceus: string;
   await d.fill(page.getByLabel("Date", { exact: true }), e.date);
   await d.fill(page.getByLabel("Title", { exact: true }), e.title);
   await d.fill(page.getByLabel("CEUs", { exact: true }), e.ceus);
+  await d.check(page.getByLabel("Coding", { exact: true }));
   if (e.certificate) await d.upload(page.locator("#new-file"), e.certificate);
   await d.submit(page.getByRole("button", { name: "Log CEUs" }));
 }

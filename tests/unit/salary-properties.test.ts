@@ -30,7 +30,8 @@ const pathArb: fc.Arbitrary<ProjectionPath> = fc
 const assumptionsArb = fc.record({
   raisePercent: fc.integer({ min: 0, max: 100 }).map((n) => n / 10),
   baseYearPercent: fc.integer({ min: -50, max: 100 }).map((n) => n / 10),
-  position: fc.integer({ min: 1, max: 99 }),
+  // Sometimes no position: then the salary (when given) places the person in their band.
+  position: fc.option(fc.integer({ min: 1, max: 99 }), { nil: undefined }),
   currentSalary: fc.option(fc.integer({ min: 20_000, max: 200_000 }), { nil: null }),
   horizonYears: fc.integer({ min: 1, max: 25 }),
   includeRenewals: fc.boolean(),
