@@ -28,7 +28,11 @@ export default function GlobalError({ retry }: { error: Error & { digest?: strin
               HIM Pathways cannot reach its data just now. Nothing you saved has been lost. Wait a moment and try again.
             </p>
             <div className="mt-4 flex gap-3">
-              <button type="button" onClick={retry} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+              <button
+                type="button"
+                onClick={retry}
+                className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+              >
                 Try again
               </button>
               <Link href="/" className="rounded-md border border-slate-400 px-4 py-2 text-sm font-semibold">

@@ -89,9 +89,7 @@ export default async function HomePage() {
               <ul className="mt-2 space-y-1">
                 {rs.map((r) => (
                   <li key={r.slug}>
-                    <TextLink href={`/ladder#${r.slug}`}>
-                      {r.title}
-                    </TextLink>
+                    <TextLink href={`/ladder#${r.slug}`}>{r.title}</TextLink>
                   </li>
                 ))}
               </ul>

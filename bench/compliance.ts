@@ -8,7 +8,8 @@ import { prng } from "@/tests/fixtures/synthetic-graph";
 import { shippedRuleSets } from "@/tests/helpers/rule-sets";
 
 const RUNS = 200;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const fmt = (n: number) => n.toFixed(2).padStart(8);
 
 const rand = prng(11);
@@ -49,7 +50,9 @@ function time(name: string, fn: () => unknown) {
 
 console.log(`Node ${process.version}`);
 const items = compliance(held, entries, sets, { asOf: "2026-11-27" });
-console.log(`engine answer: ${items.length} items; ${items.map((i) => `${i.body} ${i.cycle} ${i.earned}/${i.required}`).join("; ")}`);
+console.log(
+  `engine answer: ${items.length} items; ${items.map((i) => `${i.body} ${i.cycle} ${i.earned}/${i.required}`).join("; ")}`,
+);
 time("engine: 5 credentials, 5,000 entries", () => compliance(held, entries, sets, { asOf: "2026-11-27" }));
 
 // The same through the database: rows read with the user's filter, then judged.
@@ -60,12 +63,28 @@ const { db } = await import("@/lib/db");
 const { getCompliance } = await import("@/lib/credentials/compliance-queries");
 await ensureDatabaseReady();
 const user = await db.user.create({ data: { email: "bench@example.org", name: "Bench", passwordHash: "x" } });
-const codes = await db.credential.findMany({ where: { code: { in: held.map((h) => h.code) } }, select: { id: true, code: true } });
+const codes = await db.credential.findMany({
+  where: { code: { in: held.map((h) => h.code) } },
+  select: { id: true, code: true },
+});
 await db.heldCredential.createMany({
-  data: held.map((h) => ({ userId: user.id, credentialId: codes.find((c) => c.code === h.code)!.id, earnedOn: new Date(`${h.earnedOn}T00:00:00Z`) })),
+  data: held.map((h) => ({
+    userId: user.id,
+    credentialId: codes.find((c) => c.code === h.code)!.id,
+    earnedOn: new Date(`${h.earnedOn}T00:00:00Z`),
+  })),
 });
 await db.ceuEntry.createMany({
-  data: entries.map((e) => ({ userId: user.id, date: new Date(`${e.date}T00:00:00Z`), title: e.title, ceus: e.ceus, topics: e.topics, hiimDomain: e.hiimDomain, source: e.source, externalBody: e.externalBody })),
+  data: entries.map((e) => ({
+    userId: user.id,
+    date: new Date(`${e.date}T00:00:00Z`),
+    title: e.title,
+    ceus: e.ceus,
+    topics: e.topics,
+    hiimDomain: e.hiimDomain,
+    source: e.source,
+    externalBody: e.externalBody,
+  })),
 });
 const timeAsync = async (name: string, fn: () => Promise<unknown>, runs = 30) => {
   for (let i = 0; i < 3; i++) await fn();
@@ -76,7 +95,9 @@ const timeAsync = async (name: string, fn: () => Promise<unknown>, runs = 30) =>
     t.push(performance.now() - t0);
   }
   t.sort((a, b) => a - b);
-  console.log(`${name.padEnd(52)} runs ${String(runs).padStart(3)}  median ${fmt(percentile(t, 50))} ms  p95 ${fmt(percentile(t, 95))} ms`);
+  console.log(
+    `${name.padEnd(52)} runs ${String(runs).padStart(3)}  median ${fmt(percentile(t, 50))} ms  p95 ${fmt(percentile(t, 95))} ms`,
+  );
 };
 await timeAsync("with the database (PGlite, in-process)", () => getCompliance(user.id, { asOf: "2026-11-27" }));
 process.exit(0);

@@ -49,7 +49,13 @@ function run(name: string, graph: PlannerGraph, queries: Query[], warmup = 3) {
   return { median: percentile(best, 50), p95: percentile(best, 95) };
 }
 
-const base = { k: 3, avoidCredentials: [] as string[], avoidBodies: [] as string[], maxYears: null, asOf: "2026-11-27" };
+const base = {
+  k: 3,
+  avoidCredentials: [] as string[],
+  avoidBodies: [] as string[],
+  maxYears: null,
+  asOf: "2026-11-27",
+};
 
 async function seededGraph(): Promise<PlannerGraph> {
   process.env.PGLITE_DIR = "memory://";
@@ -79,7 +85,9 @@ run("seeded ladder (all pairs, 3 objectives)", seeded, seededQueries);
 
 const t0 = performance.now();
 const big = syntheticGraph({ roles: 10_000, moves: 50_000, credentials: 300, levels: 10, seed: 7 });
-console.log(`synthetic graph built in ${(performance.now() - t0).toFixed(0)} ms: ${big.roles.size} roles, ${[...big.movesFrom.values()].reduce((n, m) => n + m.length, 0)} moves`);
+console.log(
+  `synthetic graph built in ${(performance.now() - t0).toFixed(0)} ms: ${big.roles.size} roles, ${[...big.movesFrom.values()].reduce((n, m) => n + m.length, 0)} moves`,
+);
 const rand = prng(42);
 const bigSlugs = [...big.roles.keys()];
 const bottom = bigSlugs.filter((s) => big.roles.get(s)!.level <= 2);

@@ -1,4 +1,9 @@
-import { educationLabels, experienceKindLabels, type EducationLevel, type ExperienceKind } from "@/lib/ladder/requirement-schema";
+import {
+  educationLabels,
+  experienceKindLabels,
+  type EducationLevel,
+  type ExperienceKind,
+} from "@/lib/ladder/requirement-schema";
 
 // Display helpers shared by pages. Pure.
 
@@ -40,6 +45,6 @@ export function ordinal(n: number): string {
   const r = Math.round(n * 10) / 10;
   if (!Number.isInteger(r)) return `${r}th`;
   const teen = r % 100 >= 11 && r % 100 <= 13;
-  const suffix = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[r % 10] ?? "th";
+  const suffix = teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[r % 10] ?? "th");
   return `${r}${suffix}`;
 }

@@ -34,7 +34,9 @@ function parseFile<T extends z.ZodType>(file: string, schema: T, raw: unknown): 
   return parsed.data;
 }
 
-export function parseSeedData(raw = { sourcesJson, rolesJson, movesJson, credentialsJson, feesJson, ruleSetsJson, payJson }) {
+export function parseSeedData(
+  raw = { sourcesJson, rolesJson, movesJson, credentialsJson, feesJson, ruleSetsJson, payJson },
+) {
   const data = {
     sources: parseFile("sources.json", sourcesSchema, raw.sourcesJson),
     roles: parseFile("roles.json", rolesSchema, raw.rolesJson),
@@ -114,8 +116,13 @@ function crossCheck(d: Parsed): string[] {
       credentialList(`credential ${c.code}`, r.credentials);
       source(`credential ${c.code}`, r.source);
     }
-    c.replaces.forEach((r) => expect(codes.has(r) && r !== c.code, `credential ${c.code}: replaces unknown credential "${r}"`));
-    expect(c.apprenticeRemoval.length === 0 || c.hasApprenticeStatus, `credential ${c.code}: apprenticeRemoval without apprentice status`);
+    c.replaces.forEach((r) =>
+      expect(codes.has(r) && r !== c.code, `credential ${c.code}: replaces unknown credential "${r}"`),
+    );
+    expect(
+      c.apprenticeRemoval.length === 0 || c.hasApprenticeStatus,
+      `credential ${c.code}: apprenticeRemoval without apprentice status`,
+    );
   }
   for (const f of d.fees) {
     expect(bodies.has(f.body), `fee ${f.key}: unknown body "${f.body}"`);

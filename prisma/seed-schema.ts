@@ -38,7 +38,10 @@ export const rolesSchema = z
           level: z.number().int().min(1).max(6),
           track: z.string().min(2),
           description: z.string().min(20),
-          onetSocCode: z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, "must be an O*NET-SOC code such as 29-2072.00").nullable(),
+          onetSocCode: z
+            .string()
+            .regex(/^\d{2}-\d{4}\.\d{2}$/, "must be an O*NET-SOC code such as 29-2072.00")
+            .nullable(),
           socIsProxy: z.boolean(),
           experienceKinds: z.array(experienceKindSchema),
           typicalCredentials: z.array(credentialCodeSchema),
@@ -142,7 +145,10 @@ export const paySchema = z
         .object({
           key,
           population: z.string().min(3),
-          socCode: z.string().regex(/^\d{2}-\d{4}$/).optional(),
+          socCode: z
+            .string()
+            .regex(/^\d{2}-\d{4}$/)
+            .optional(),
           kind: z.enum(["percentiles", "range", "average", "median"]),
           year: z.number().int().min(1990).max(2100).nullable(),
           p10: usd.optional(),
@@ -164,7 +170,9 @@ export const paySchema = z
         })
         .refine((f) => f.kind !== "range" || (f.low && f.high), { message: "range figures need low and high" })
         .refine((f) => f.kind !== "average" || f.average, { message: "average figures need average" })
-        .refine((f) => f.kind !== "median" || f.median || f.low, { message: "median figures need median (or a low bound)" })
+        .refine((f) => f.kind !== "median" || f.median || f.low, {
+          message: "median figures need median (or a low bound)",
+        })
         .refine(
           (f) => {
             const ordered = [f.p10, f.p25, f.median, f.p75, f.p90].filter((v): v is number => v !== undefined);

@@ -60,7 +60,11 @@ async function writeAll(tx: Tx, d: SeedData) {
       bodyId: bodies.get(c.body)!,
       sourceId: sources.get(c.source)!,
     };
-    const row = await tx.credential.upsert({ where: { code: c.code }, create: { code: c.code, ...fields }, update: fields });
+    const row = await tx.credential.upsert({
+      where: { code: c.code },
+      create: { code: c.code, ...fields },
+      update: fields,
+    });
     credentials.set(c.code, row.id);
   }
   const roles: Ids = new Map();
@@ -190,7 +194,10 @@ async function writePay(tx: Tx, d: SeedData, ids: { sources: Ids; roles: Ids }) 
     const { key, source, ...rest } = f;
     const fields = {
       ...Object.fromEntries(
-        (["p10", "p25", "median", "p75", "p90", "average", "low", "high", "note", "socCode"] as const).map((k) => [k, rest[k] ?? null]),
+        (["p10", "p25", "median", "p75", "p90", "average", "low", "high", "note", "socCode"] as const).map((k) => [
+          k,
+          rest[k] ?? null,
+        ]),
       ),
       population: rest.population,
       kind: rest.kind,

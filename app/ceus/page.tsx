@@ -57,12 +57,15 @@ export default async function CeuLogPage({ searchParams }: Props) {
       <div>
         <h1 className="text-3xl font-bold">CEU log</h1>
         <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
-          Log each activity once. Every body&rsquo;s rules decide where it counts: see <TextLink href="/my-credentials">my credentials</TextLink>.
+          Log each activity once. Every body&rsquo;s rules decide where it counts: see{" "}
+          <TextLink href="/my-credentials">my credentials</TextLink>.
         </p>
         <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <TextLink href="/ceus/import">Import a CSV file</TextLink>
           <DownloadLink href="/api/v1/me/ceus.csv">Export as CSV</DownloadLink>
-          <DownloadLink href="/api/v1/me/audit-packet.zip">Download an audit packet (PDF summary, CSV and certificates, as a ZIP)</DownloadLink>
+          <DownloadLink href="/api/v1/me/audit-packet.zip">
+            Download an audit packet (PDF summary, CSV and certificates, as a ZIP)
+          </DownloadLink>
         </p>
       </div>
 
@@ -84,7 +87,12 @@ export default async function CeuLogPage({ searchParams }: Props) {
             {entries.length} {entries.length === 1 ? "entry" : "entries"} · {total} CEUs
           </p>
         </div>
-        <form method="get" className="mt-3 grid gap-3 rounded-md bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-6 dark:bg-slate-900" role="search" aria-label="Filter CEU entries">
+        <form
+          method="get"
+          className="mt-3 grid gap-3 rounded-md bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-6 dark:bg-slate-900"
+          role="search"
+          aria-label="Filter CEU entries"
+        >
           <TextField label="From" name="from" type="date" defaultValue={filters.from} />
           <TextField label="To" name="to" type="date" defaultValue={filters.to} />
           <SelectField label="Source" name="source" defaultValue={filters.source ?? ""}>

@@ -24,11 +24,21 @@ export default async function CredentialsPage() {
           <caption className="sr-only">Credentials with issuing body, exam fee, renewal cycle and CEUs</caption>
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-700">
-              <th scope="col" className="py-2 pr-3">Credential</th>
-              <th scope="col" className="py-2 pr-3">Body</th>
-              <th scope="col" className="py-2 pr-3">Exam fee</th>
-              <th scope="col" className="py-2 pr-3">Renewal</th>
-              <th scope="col" className="py-2">CEUs per cycle (held alone)</th>
+              <th scope="col" className="py-2 pr-3">
+                Credential
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Body
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Exam fee
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Renewal
+              </th>
+              <th scope="col" className="py-2">
+                CEUs per cycle (held alone)
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -48,7 +58,10 @@ export default async function CredentialsPage() {
                     <ul>
                       {c.examFees.map((f) => (
                         <li key={f.label}>
-                          {formatUsd(f.amountUsd)} <span className="text-slate-600 dark:text-slate-400">{f.label.replace(/^\S+ exam,?\s*/, "")}</span>{" "}
+                          {formatUsd(f.amountUsd)}{" "}
+                          <span className="text-slate-600 dark:text-slate-400">
+                            {f.label.replace(/^\S+ exam,?\s*/, "")}
+                          </span>{" "}
                           <ConfidenceBadge confidence={f.confidence} />
                         </li>
                       ))}

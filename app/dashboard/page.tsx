@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
-  const [profile, plans, compliance] = await Promise.all([getProfile(user.id), listPlans(user.id), getCompliance(user.id)]);
+  const [profile, plans, compliance] = await Promise.all([
+    getProfile(user.id),
+    listPlans(user.id),
+    getCompliance(user.id),
+  ]);
   if (!profile) return null;
   const nearby = profile.currentRole ? ((await reachableFrom(profile.currentRole.slug, 2)) ?? []) : [];
   const missing = [
@@ -39,9 +43,7 @@ export default async function DashboardPage() {
           <dt className="font-medium">Current role</dt>
           <dd>
             {profile.currentRole ? (
-              <TextLink href={`/ladder#${profile.currentRole.slug}`}>
-                {profile.currentRole.title}
-              </TextLink>
+              <TextLink href={`/ladder#${profile.currentRole.slug}`}>{profile.currentRole.title}</TextLink>
             ) : (
               "Not set"
             )}
@@ -64,9 +66,7 @@ export default async function DashboardPage() {
           </p>
         ) : (
           <p className="mt-4">
-            <TextLink href="/profile">
-              Edit your profile
-            </TextLink>
+            <TextLink href="/profile">Edit your profile</TextLink>
           </p>
         )}
       </section>
@@ -82,7 +82,8 @@ export default async function DashboardPage() {
         </div>
         {compliance.held.length === 0 ? (
           <p className="mt-2 text-slate-700 dark:text-slate-300">
-            None on record yet. <TextLink href="/my-credentials">Add the credentials you hold</TextLink> to track their CEUs and deadlines.
+            None on record yet. <TextLink href="/my-credentials">Add the credentials you hold</TextLink> to track their
+            CEUs and deadlines.
           </p>
         ) : (
           <ul className="mt-3 space-y-2">
@@ -93,7 +94,11 @@ export default async function DashboardPage() {
                 </TextLink>
                 <StatusBadge status={h.status} />
                 <span className="text-sm text-slate-600 dark:text-slate-400">
-                  {h.remaining ? `${h.remaining} CEUs owed by ${h.dueDate}` : h.dueDate ? `nothing owed; cycle ends ${h.cycleEndComputed}` : "no CEU rules recorded"}
+                  {h.remaining
+                    ? `${h.remaining} CEUs owed by ${h.dueDate}`
+                    : h.dueDate
+                      ? `nothing owed; cycle ends ${h.cycleEndComputed}`
+                      : "no CEU rules recorded"}
                 </span>
               </li>
             ))}
@@ -115,7 +120,8 @@ export default async function DashboardPage() {
                   <TextLink href={`/ladder#${r.slug}`}>{r.title}</TextLink>
                   <span className="text-sm text-slate-600 dark:text-slate-400">
                     {" "}
-                    · {r.moves} {r.moves === 1 ? "move" : "moves"}, typically {r.yearsMin}+ {r.yearsMin === 1 ? "year" : "years"}
+                    · {r.moves} {r.moves === 1 ? "move" : "moves"}, typically {r.yearsMin}+{" "}
+                    {r.yearsMin === 1 ? "year" : "years"}
                   </span>
                 </li>
               ))}
@@ -133,8 +139,8 @@ export default async function DashboardPage() {
         </div>
         {plans.length === 0 ? (
           <p className="mt-3 text-slate-700 dark:text-slate-300">
-            No saved plans yet. <TextLink href="/plan">Plan a path</TextLink> to the role you want and save it to follow your
-            progress here.
+            No saved plans yet. <TextLink href="/plan">Plan a path</TextLink> to the role you want and save it to follow
+            your progress here.
           </p>
         ) : (
           <ul className="mt-3 space-y-4">
@@ -164,14 +170,18 @@ export default async function DashboardPage() {
         </h2>
         <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
           <h3 className="font-semibold">Explore the ladder</h3>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">See every role, the moves between them and what each asks for.</p>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            See every role, the moves between them and what each asks for.
+          </p>
           <TextLink href="/ladder" className="mt-2 inline-block">
             Open the career ladder
           </TextLink>
         </div>
         <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
           <h3 className="font-semibold">Compare credentials</h3>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Eligibility, exam fees and renewal rules, each with its source.</p>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            Eligibility, exam fees and renewal rules, each with its source.
+          </p>
           <TextLink href="/credentials" className="mt-2 inline-block">
             Browse credentials
           </TextLink>

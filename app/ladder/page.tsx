@@ -25,10 +25,16 @@ export default async function LadderPage() {
         <h2 id="graph-heading" className="sr-only">
           The ladder as a graph
         </h2>
-        <LadderGraph roles={graph.roles} moves={graph.moves} highlight={{ current: profile?.currentRole?.slug ?? null }} />
+        <LadderGraph
+          roles={graph.roles}
+          moves={graph.moves}
+          highlight={{ current: profile?.currentRole?.slug ?? null }}
+        />
       </section>
       <h2 className="mt-8 text-2xl font-semibold">The ladder as a list</h2>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">Every role and move of the graph above, with what each move asks for.</p>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">
+        Every role and move of the graph above, with what each move asks for.
+      </p>
       <nav aria-label="Levels" className="mt-4 flex flex-wrap gap-2">
         {levels.map((level) => (
           <a

@@ -17,23 +17,31 @@ export const dynamic = "force-dynamic";
 
 export default async function MyCredentialsPage() {
   const user = await requirePageUser("/my-credentials");
-  const [{ asOf, items, held }, catalog, feedToken] = await Promise.all([getCompliance(user.id), listCredentials(), getFeedToken(user.id)]);
+  const [{ asOf, items, held }, catalog, feedToken] = await Promise.all([
+    getCompliance(user.id),
+    listCredentials(),
+    getFeedToken(user.id),
+  ]);
   const heldCodes = new Set(held.map((h) => h.code));
-  const options = catalog.filter((c) => !heldCodes.has(c.code)).map((c) => ({ code: c.code, name: c.name, hasApprenticeStatus: c.hasApprenticeStatus }));
+  const options = catalog
+    .filter((c) => !heldCodes.has(c.code))
+    .map((c) => ({ code: c.code, name: c.name, hasApprenticeStatus: c.hasApprenticeStatus }));
   return (
     <div className="space-y-8">
       <div>
         <h1 className="text-3xl font-bold">My credentials</h1>
         <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
-          What you hold, where each stands in its renewal cycle, and what is still owed by when — each body&rsquo;s rules
-          applied to your <TextLink href="/ceus">CEU log</TextLink>. As of {asOf}.
+          What you hold, where each stands in its renewal cycle, and what is still owed by when — each body&rsquo;s
+          rules applied to your <TextLink href="/ceus">CEU log</TextLink>. As of {asOf}.
         </p>
       </div>
       <DeadlineWarnings items={items} asOf={asOf} />
       {held.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
           <p className="font-medium">No credentials on your record yet.</p>
-          <p className="mt-1 text-slate-700 dark:text-slate-300">Add the ones you hold below to track their cycles and CEUs.</p>
+          <p className="mt-1 text-slate-700 dark:text-slate-300">
+            Add the ones you hold below to track their cycles and CEUs.
+          </p>
         </div>
       ) : (
         <ul className="grid gap-4 lg:grid-cols-2">
@@ -54,7 +62,9 @@ export default async function MyCredentialsPage() {
                 <p className="text-sm text-slate-600 dark:text-slate-400">
                   {h.body} · earned {h.earnedOn}
                   {h.certificateNumber ? ` · no. ${h.certificateNumber}` : ""}
-                  {h.cycleStartComputed ? ` · cycle ${h.cycleStartComputed} to ${h.cycleEndComputed}${h.cycleStart ? " (your dates)" : ""}` : ""}
+                  {h.cycleStartComputed
+                    ? ` · cycle ${h.cycleStartComputed} to ${h.cycleEndComputed}${h.cycleStart ? " (your dates)" : ""}`
+                    : ""}
                 </p>
                 {item && item.required > 0 ? (
                   <div className="mt-3">
@@ -62,10 +72,14 @@ export default async function MyCredentialsPage() {
                       value={item.earned / item.required}
                       label={`${item.earned} of ${item.required} CEUs${item.credentials.length > 1 ? ` (shared with ${item.credentials.filter((c) => c !== h.code).join(", ")})` : ""}`}
                     />
-                    <p className="mt-1 text-sm">{h.remaining ? `${h.remaining} still owed by ${h.dueDate}.` : "Nothing owed this cycle."}</p>
+                    <p className="mt-1 text-sm">
+                      {h.remaining ? `${h.remaining} still owed by ${h.dueDate}.` : "Nothing owed this cycle."}
+                    </p>
                   </div>
                 ) : (
-                  <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">{item?.explanation ?? "No continuing-education rules are recorded for this credential."}</p>
+                  <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+                    {item?.explanation ?? "No continuing-education rules are recorded for this credential."}
+                  </p>
                 )}
                 <HeldRowActions held={h} today={asOf} />
               </li>
@@ -73,12 +87,16 @@ export default async function MyCredentialsPage() {
           })}
         </ul>
       )}
-      <section aria-labelledby="calendar" className="max-w-3xl rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+      <section
+        aria-labelledby="calendar"
+        className="max-w-3xl rounded-lg border border-slate-200 p-5 dark:border-slate-800"
+      >
         <h2 id="calendar" className="text-xl font-semibold">
           Deadlines in your calendar
         </h2>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          Due dates, grace periods and submission windows, kept up to date (iCalendar, for Google, Outlook or Apple calendars).
+          Due dates, grace periods and submission windows, kept up to date (iCalendar, for Google, Outlook or Apple
+          calendars).
         </p>
         <div className="mt-3">
           <CalendarFeed initialUrl={feedToken ? `${publicOrigin()}/api/v1/calendar/${feedToken}.ics` : null} />

@@ -13,8 +13,9 @@ export default async function PayPage() {
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold">Pay by role</h1>
         <p className="mt-1 text-slate-700 dark:text-slate-300">
-          What each role on the ladder pays, from national surveys and salary reports, each figure with its source and year. To see pay along a path,
-          {" "}<TextLink href="/plan">plan one</TextLink> and save it: each saved plan projects its pay year by year.
+          What each role on the ladder pays, from national surveys and salary reports, each figure with its source and
+          year. To see pay along a path, <TextLink href="/plan">plan one</TextLink> and save it: each saved plan
+          projects its pay year by year.
         </p>
       </div>
       <RolePayPanel ctx={ctx} />

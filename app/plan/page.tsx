@@ -25,13 +25,20 @@ export default async function PlanPage() {
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
         From where you stand to the role you want: the best ways up the ladder, what to earn at each step and in what
         order, when you become eligible, and what the exams cost.
-        {profile ? " Your profile and the credentials on your record filled in the first answers; change anything for this plan." : ""}
+        {profile
+          ? " Your profile and the credentials on your record filled in the first answers; change anything for this plan."
+          : ""}
       </p>
       <div className="mt-6">
         <PlannerForm
           roles={graph.roles}
           graph={graph}
-          credentials={credentials.map((c) => ({ code: c.code, name: c.name, body: c.body.code, plannable: c.plannable }))}
+          credentials={credentials.map((c) => ({
+            code: c.code,
+            name: c.name,
+            body: c.body.code,
+            plannable: c.plannable,
+          }))}
           bodies={bodies}
           today={todayIso()}
           signedIn={Boolean(user)}

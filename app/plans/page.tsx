@@ -13,7 +13,10 @@ export default async function PlansPage() {
     <div className="max-w-3xl">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-3xl font-bold">Your plans</h1>
-        <Link href="/plan" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/plan"
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           Plan a new path
         </Link>
       </div>

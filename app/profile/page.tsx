@@ -27,8 +27,8 @@ export default async function ProfilePage() {
           Your data
         </h2>
         <p className="mt-2 text-slate-700 dark:text-slate-300">
-          Everything you have entered is yours. Download it all — profile, plans, credentials, CEU log as JSON, and
-          your certificate files — or delete your account and all of it.
+          Everything you have entered is yours. Download it all — profile, plans, credentials, CEU log as JSON, and your
+          certificate files — or delete your account and all of it.
         </p>
         <p className="mt-3">
           <DownloadLink href="/api/v1/me/export.zip" className="font-medium">

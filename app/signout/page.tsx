@@ -21,10 +21,7 @@ export default async function SignOutPage() {
         </>
       ) : (
         <p className="mt-2">
-          You are signed out.{" "}
-          <TextLink href="/signin">
-            Sign in
-          </TextLink>
+          You are signed out. <TextLink href="/signin">Sign in</TextLink>
         </p>
       )}
     </div>

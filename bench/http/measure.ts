@@ -34,7 +34,13 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-function load(baseUrl: string, route: RouteSpec, seconds: number, connections: number, onLatency?: (ms: number) => void) {
+function load(
+  baseUrl: string,
+  route: RouteSpec,
+  seconds: number,
+  connections: number,
+  onLatency?: (ms: number) => void,
+) {
   let next = 0;
   return new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -65,7 +71,9 @@ export async function measureRoute(
   const latencies: number[] = [];
   const r = await load(baseUrl, route, opts.seconds, opts.connections, (ms) => latencies.push(ms));
   latencies.sort((a, b) => a - b);
-  const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]));
+  const statusCodes = Object.fromEntries(
+    Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]),
+  );
   return {
     name: route.name,
     method: route.method,

@@ -22,17 +22,31 @@ export function judgeTargets(results: RouteResult[]): Target[] {
   const ratio = ratios.get(compliance.name)!;
   return [
     { name: "zero errors", met: errors === 0, detail: `${errors} errors in all routes` },
-    { name: `dashboard p95 ≤ ${DASHBOARD_P95_MAX_MS} ms`, met: dashboard.latencyMs.p95 <= DASHBOARD_P95_MAX_MS, detail: `p95 ${dashboard.latencyMs.p95.toFixed(1)} ms` },
-    { name: `compliance API ≥ ${COMPLIANCE_MIN_RATIO * 100}% of static`, met: ratio >= COMPLIANCE_MIN_RATIO, detail: `${(ratio * 100).toFixed(1)}% of static` },
+    {
+      name: `dashboard p95 ≤ ${DASHBOARD_P95_MAX_MS} ms`,
+      met: dashboard.latencyMs.p95 <= DASHBOARD_P95_MAX_MS,
+      detail: `p95 ${dashboard.latencyMs.p95.toFixed(1)} ms`,
+    },
+    {
+      name: `compliance API ≥ ${COMPLIANCE_MIN_RATIO * 100}% of static`,
+      met: ratio >= COMPLIANCE_MIN_RATIO,
+      detail: `${(ratio * 100).toFixed(1)}% of static`,
+    },
   ];
 }
 
 export function printTable(results: RouteResult[], targets: Target[]): void {
   const ratios = ratioToStatic(results);
   const ms = (n: number) => n.toFixed(1).padStart(8);
-  console.log(`\n${"route".padEnd(22)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"vs static".padStart(9)}`);
+  console.log(
+    `\n${"route".padEnd(22)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"vs static".padStart(9)}`,
+  );
   for (const r of results) {
-    const codes = r.non2xx ? `  (${Object.entries(r.statusCodes).map(([c, n]) => `${c}×${n}`).join(", ")}${r.timeouts ? `, ${r.timeouts} timeouts` : ""})` : "";
+    const codes = r.non2xx
+      ? `  (${Object.entries(r.statusCodes)
+          .map(([c, n]) => `${c}×${n}`)
+          .join(", ")}${r.timeouts ? `, ${r.timeouts} timeouts` : ""})`
+      : "";
     console.log(
       `${r.name.padEnd(22)} ${r.requestsPerSecond.toFixed(0).padStart(8)} ${ms(r.latencyMs.p50)} ${ms(r.latencyMs.p95)} ${ms(r.latencyMs.p99)} ${String(r.errors).padStart(7)} ${`${(ratios.get(r.name)! * 100).toFixed(1)}%`.padStart(9)}${codes}`,
     );
@@ -42,7 +56,12 @@ export function printTable(results: RouteResult[], targets: Target[]): void {
 }
 
 /** Writes the run to bench/results/http-<timestamp>.json (git-ignored) and returns the file's path. */
-export async function writeResults(stamp: string, run: Record<string, unknown>, results: RouteResult[], targets: Target[]): Promise<string> {
+export async function writeResults(
+  stamp: string,
+  run: Record<string, unknown>,
+  results: RouteResult[],
+  targets: Target[],
+): Promise<string> {
   const dir = path.join(process.cwd(), "bench", "results");
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `http-${stamp}.json`);

@@ -45,8 +45,10 @@ export async function checkRoute(baseUrl: string, route: RouteSpec): Promise<voi
     body: route.body,
   });
   const text = await res.text();
-  if (res.status !== 200) throw new Error(`${route.method} ${route.path} answered ${res.status}: ${text.slice(0, 300)}`);
-  if (route.path === "/dashboard" && !text.includes("Welcome, Bench User")) throw new Error("the dashboard did not show the signed-in user");
+  if (res.status !== 200)
+    throw new Error(`${route.method} ${route.path} answered ${res.status}: ${text.slice(0, 300)}`);
+  if (route.path === "/dashboard" && !text.includes("Welcome, Bench User"))
+    throw new Error("the dashboard did not show the signed-in user");
   if (route.path.endsWith("/compliance") && !(JSON.parse(text) as { items: unknown[] }).items.length) {
     throw new Error("the compliance API found nothing to judge: seeding went wrong");
   }

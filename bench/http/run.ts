@@ -28,16 +28,20 @@ const cleanups: (() => Promise<unknown>)[] = [];
 let cleaning: Promise<void> | undefined;
 function cleanUp(): Promise<void> {
   cleaning ??= (async () => {
-    for (const undo of cleanups.reverse()) await undo().catch((err) => console.error(`[bench] clean-up failed: ${err}`));
+    for (const undo of cleanups.reverse())
+      await undo().catch((err) => console.error(`[bench] clean-up failed: ${err}`));
   })();
   return cleaning;
 }
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void cleanUp().then(() => process.exit(130)));
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => void cleanUp().then(() => process.exit(130)));
 
 const elapsed = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
 async function main() {
-  console.log(`Node ${process.version}, ${os.cpus().length} cores; ${CONNECTIONS} connections × ${DURATION} s per route (warm-up ${WARMUP} s)`);
+  console.log(
+    `Node ${process.version}, ${os.cpus().length} cores; ${CONNECTIONS} connections × ${DURATION} s per route (warm-up ${WARMUP} s)`,
+  );
   // next build sets NODE_ENV itself and refuses a non-standard one.
   const buildEnv: Record<string, string | undefined> = { ...process.env };
   delete buildEnv.NODE_ENV;
@@ -60,7 +64,9 @@ async function main() {
 
   let t0 = performance.now();
   const counts = await seedUsers(db.url, SIZE);
-  console.log(`[bench] seeded ${counts.users} users, ${counts.heldCredentials} held credentials, ${counts.entries} CEU entries in ${elapsed(t0)}`);
+  console.log(
+    `[bench] seeded ${counts.users} users, ${counts.heldCredentials} held credentials, ${counts.entries} CEU entries in ${elapsed(t0)}`,
+  );
 
   t0 = performance.now();
   const cookies = await signInUsers(server.url, Math.min(CONNECTIONS, SIZE.users), SIZE.users);
@@ -68,19 +74,32 @@ async function main() {
 
   // BENCH_ROUTES=dashboard,compliance measures only those (the static page always runs, as the yardstick).
   const only = process.env.BENCH_ROUTES?.split(",").map((r) => r.trim().toLowerCase());
-  const routes = benchRoutes(cookies).filter((r, i) => i === 0 || !only || only.some((o) => r.name.toLowerCase().includes(o)));
+  const routes = benchRoutes(cookies).filter(
+    (r, i) => i === 0 || !only || only.some((o) => r.name.toLowerCase().includes(o)),
+  );
   for (const route of routes) await checkRoute(server.url, route);
   const results: RouteResult[] = [];
   for (const route of routes) {
     console.log(`[bench] ${route.method} ${route.path} …`);
-    results.push(await measureRoute(server.url, route, { seconds: DURATION, connections: CONNECTIONS, warmupSeconds: WARMUP }));
+    results.push(
+      await measureRoute(server.url, route, { seconds: DURATION, connections: CONNECTIONS, warmupSeconds: WARMUP }),
+    );
   }
 
   const targets = judgeTargets(results);
   printTable(results, targets);
   const file = await writeResults(
     stamp,
-    { startedAt: stamp, node: process.version, cores: os.cpus().length, durationSeconds: DURATION, connections: CONNECTIONS, warmupSeconds: WARMUP, seeded: counts, sessions: cookies.length },
+    {
+      startedAt: stamp,
+      node: process.version,
+      cores: os.cpus().length,
+      durationSeconds: DURATION,
+      connections: CONNECTIONS,
+      warmupSeconds: WARMUP,
+      seeded: counts,
+      sessions: cookies.length,
+    },
     results,
     targets,
   );

@@ -83,7 +83,9 @@ export async function seedUsers(databaseUrl: string, size: SeedSize): Promise<Se
     );
     const counts = rows[0]!;
     if (counts.users !== size.users || counts.entries !== size.users * size.entriesPerUser) {
-      throw new Error(`seeding wrote ${JSON.stringify(counts)}, expected ${size.users} users × ${size.entriesPerUser} entries`);
+      throw new Error(
+        `seeding wrote ${JSON.stringify(counts)}, expected ${size.users} users × ${size.entriesPerUser} entries`,
+      );
     }
     return counts;
   } catch (err) {

@@ -48,8 +48,8 @@ export function DeleteAccount() {
       }}
     >
       <p id="delete-account-question" className="font-medium">
-        Delete your account, your plans, credentials, CEU log and certificates? This cannot be undone. Download your data
-        first if you may want it.
+        Delete your account, your plans, credentials, CEU log and certificates? This cannot be undone. Download your
+        data first if you may want it.
       </p>
       {error ? <Alert tone="error">{error.message}</Alert> : null}
       <TextField

@@ -17,12 +17,24 @@ async function uploadCertificate(id: string, file: File): Promise<string | null>
   form.set("file", file);
   const res = await fetch(`/api/v1/me/ceus/${id}/certificate`, { method: "POST", body: form });
   if (res.ok) return null;
-  const body = (await res.json().catch(() => null)) as { error?: { message?: string; issues?: { message: string }[] } } | null;
+  const body = (await res.json().catch(() => null)) as {
+    error?: { message?: string; issues?: { message: string }[] };
+  } | null;
   return body?.error?.issues?.[0]?.message ?? body?.error?.message ?? "The certificate could not be uploaded.";
 }
 
 /** Logs a CEU entry, or edits one (with `initial`); an attached certificate is uploaded after the entry is saved. */
-export function CeuForm({ today, heldCodes, initial, onDone }: { today: string; heldCodes: string[]; initial?: CeuEntryView; onDone?: () => void }) {
+export function CeuForm({
+  today,
+  heldCodes,
+  initial,
+  onDone,
+}: {
+  today: string;
+  heldCodes: string[];
+  initial?: CeuEntryView;
+  onDone?: () => void;
+}) {
   const router = useRouter();
   const p = initial ? `edit-${initial.id}` : "new";
   const [date, setDate] = useState(initial?.date ?? "");
@@ -41,7 +53,8 @@ export function CeuForm({ today, heldCodes, initial, onDone }: { today: string; 
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const toggle = (list: string[], set: (v: string[]) => void, v: string) => set(list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+  const toggle = (list: string[], set: (v: string[]) => void, v: string) =>
+    set(list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -66,14 +79,19 @@ export function CeuForm({ today, heldCodes, initial, onDone }: { today: string; 
         const problem = certificateProblem(file.size, new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
         if (problem) return setErrors({ message: "Please fix the highlighted fields.", fields: { file: problem } });
       }
-      const res = initial ? await updateCeuAction({ id: initial.id, patch: { ...fields, version: initial.version } }) : await addCeuAction(fields);
+      const res = initial
+        ? await updateCeuAction({ id: initial.id, patch: { ...fields, version: initial.version } })
+        : await addCeuAction(fields);
       if (!res.ok) return setErrors({ message: res.message, fields: res.fieldErrors });
       setErrors(null);
       if (file) {
         setNotice("Entry saved. Uploading the certificate…");
         const problem = await uploadCertificate(res.data.id, file);
         if (problem) {
-          setErrors({ message: `The entry was saved, but the certificate was not: ${problem}`, fields: { file: problem } });
+          setErrors({
+            message: `The entry was saved, but the certificate was not: ${problem}`,
+            fields: { file: problem },
+          });
           router.refresh();
           return;
         }
@@ -94,26 +112,76 @@ export function CeuForm({ today, heldCodes, initial, onDone }: { today: string; 
     });
   }
 
-  const err = (f: string) => errors?.fields[f] ?? Object.entries(errors?.fields ?? {}).find(([k]) => k.startsWith(`${f}.`))?.[1];
+  const err = (f: string) =>
+    errors?.fields[f] ?? Object.entries(errors?.fields ?? {}).find(([k]) => k.startsWith(`${f}.`))?.[1];
   return (
     <form onSubmit={submit} noValidate className="space-y-4" aria-busy={pending}>
       {errors ? <Alert tone="error">{errors.message}</Alert> : null}
       {notice && !errors ? <Alert tone="success">{notice}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <TextField label="Date" name={`${p}-date`} type="date" max={today} value={date} onChange={(e) => setDate(e.target.value)} error={err("date")} required />
+        <TextField
+          label="Date"
+          name={`${p}-date`}
+          type="date"
+          max={today}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          error={err("date")}
+          required
+        />
         <div className="sm:col-span-2">
-          <TextField label="Title" name={`${p}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} error={err("title")} required />
+          <TextField
+            label="Title"
+            name={`${p}-title`}
+            value={title}
+            maxLength={200}
+            onChange={(e) => setTitle(e.target.value)}
+            error={err("title")}
+            required
+          />
         </div>
-        <TextField label="CEUs" name={`${p}-ceus`} type="number" min={0.01} max={100} step={0.25} inputMode="decimal" value={ceus} onChange={(e) => setCeus(e.target.value)} error={err("ceus")} required />
-        <TextField label="Provider (optional)" name={`${p}-provider`} value={provider} maxLength={200} onChange={(e) => setProvider(e.target.value)} error={err("provider")} />
-        <SelectField label="Source" name={`${p}-source`} value={source} onChange={(e) => setSource(e.target.value)} error={err("source")}>
+        <TextField
+          label="CEUs"
+          name={`${p}-ceus`}
+          type="number"
+          min={0.01}
+          max={100}
+          step={0.25}
+          inputMode="decimal"
+          value={ceus}
+          onChange={(e) => setCeus(e.target.value)}
+          error={err("ceus")}
+          required
+        />
+        <TextField
+          label="Provider (optional)"
+          name={`${p}-provider`}
+          value={provider}
+          maxLength={200}
+          onChange={(e) => setProvider(e.target.value)}
+          error={err("provider")}
+        />
+        <SelectField
+          label="Source"
+          name={`${p}-source`}
+          value={source}
+          onChange={(e) => setSource(e.target.value)}
+          error={err("source")}
+        >
           {Object.entries(ceuSourceLabels).map(([v, label]) => (
             <option key={v} value={v}>
               {label}
             </option>
           ))}
         </SelectField>
-        <TextField label="AAPC index number (optional)" name={`${p}-indexNumber`} value={indexNumber} maxLength={40} onChange={(e) => setIndexNumber(e.target.value)} error={err("indexNumber")} />
+        <TextField
+          label="AAPC index number (optional)"
+          name={`${p}-indexNumber`}
+          value={indexNumber}
+          maxLength={40}
+          onChange={(e) => setIndexNumber(e.target.value)}
+          error={err("indexNumber")}
+        />
         <div>
           <label htmlFor={`${p}-file`} className="block text-sm font-medium">
             Certificate (PDF, PNG or JPEG, up to 10 MB)
@@ -132,7 +200,9 @@ export function CeuForm({ today, heldCodes, initial, onDone }: { today: string; 
               {err("file")}
             </p>
           ) : initial?.certificate ? (
-            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Now: {initial.certificate.filename} (choose a file to replace it)</p>
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+              Now: {initial.certificate.filename} (choose a file to replace it)
+            </p>
           ) : null}
         </div>
       </div>
@@ -146,7 +216,9 @@ export function CeuForm({ today, heldCodes, initial, onDone }: { today: string; 
             </label>
           ))}
         </div>
-        {err("topics") ? <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{err("topics")}</p> : null}
+        {err("topics") ? (
+          <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{err("topics")}</p>
+        ) : null}
       </fieldset>
       <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <label className="flex items-center gap-2">
@@ -164,12 +236,18 @@ export function CeuForm({ today, heldCodes, initial, onDone }: { today: string; 
           <div className="mt-1 flex flex-wrap gap-4">
             {heldCodes.map((c) => (
               <label key={c} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={appliesTo.includes(c)} onChange={() => toggle(appliesTo, setAppliesTo, c)} />
+                <input
+                  type="checkbox"
+                  checked={appliesTo.includes(c)}
+                  onChange={() => toggle(appliesTo, setAppliesTo, c)}
+                />
                 {c}
               </label>
             ))}
           </div>
-          {err("appliesTo") ? <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{err("appliesTo")}</p> : null}
+          {err("appliesTo") ? (
+            <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{err("appliesTo")}</p>
+          ) : null}
         </fieldset>
       ) : null}
       <div>

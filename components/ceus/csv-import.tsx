@@ -7,11 +7,20 @@ import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
-type Row = { line: number; status: "ok" | "duplicate" | "error"; entry?: { date: string; title: string; ceus: number }; errors: { line: number; field: string; message: string }[] };
+type Row = {
+  line: number;
+  status: "ok" | "duplicate" | "error";
+  entry?: { date: string; title: string; ceus: number };
+  errors: { line: number; field: string; message: string }[];
+};
 type Preview = { valid: number; duplicates: number; invalid: number; problems: string[]; rows: Row[] };
 
 async function send(csv: string, dryRun: boolean) {
-  const res = await fetch(`/api/v1/me/ceus/import${dryRun ? "?dryRun=1" : ""}`, { method: "POST", headers: { "content-type": "text/csv" }, body: csv });
+  const res = await fetch(`/api/v1/me/ceus/import${dryRun ? "?dryRun=1" : ""}`, {
+    method: "POST",
+    headers: { "content-type": "text/csv" },
+    body: csv,
+  });
   const body = await res.json().catch(() => null);
   return { ok: res.ok, body };
 }
@@ -43,7 +52,9 @@ export function CsvImport() {
     startTransition(async () => {
       const { ok, body } = await send(csv, false);
       if (!ok) return setError(body?.error?.message ?? "Nothing was imported.");
-      setDone(`Imported ${body.imported} ${body.imported === 1 ? "entry" : "entries"}${body.duplicates ? `; ${body.duplicates} already in your log were skipped` : ""}.`);
+      setDone(
+        `Imported ${body.imported} ${body.imported === 1 ? "entry" : "entries"}${body.duplicates ? `; ${body.duplicates} already in your log were skipped` : ""}.`,
+      );
       setPreview(null);
       setCsv("");
       router.refresh();
@@ -114,18 +125,30 @@ export function CsvImport() {
               <caption className="sr-only">Rows of the file and what will happen to each</caption>
               <thead>
                 <tr className="border-b border-slate-300 dark:border-slate-700">
-                  <th scope="col" className="py-1 pr-3">Line</th>
-                  <th scope="col" className="py-1 pr-3">Entry</th>
-                  <th scope="col" className="py-1">Result</th>
+                  <th scope="col" className="py-1 pr-3">
+                    Line
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Entry
+                  </th>
+                  <th scope="col" className="py-1">
+                    Result
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {preview.rows.map((r) => (
                   <tr key={r.line} className="border-b border-slate-200 align-top dark:border-slate-800">
                     <td className="py-1 pr-3">{r.line}</td>
-                    <td className="py-1 pr-3">{r.entry ? `${r.entry.date} · ${r.entry.title} · ${r.entry.ceus} CEUs` : "—"}</td>
+                    <td className="py-1 pr-3">
+                      {r.entry ? `${r.entry.date} · ${r.entry.title} · ${r.entry.ceus} CEUs` : "—"}
+                    </td>
                     <td className="py-1">
-                      {r.status === "ok" ? "Will be imported" : r.status === "duplicate" ? "Already in your log; skipped" : null}
+                      {r.status === "ok"
+                        ? "Will be imported"
+                        : r.status === "duplicate"
+                          ? "Already in your log; skipped"
+                          : null}
                       {r.errors.length ? (
                         <ul className="text-red-700 dark:text-red-400">
                           {r.errors.map((e) => (
@@ -142,7 +165,9 @@ export function CsvImport() {
             </table>
           </ScrollArea>
           <Button type="button" onClick={commit} disabled={pending || preview.invalid > 0 || preview.valid === 0}>
-            {preview.invalid > 0 ? "Fix the problems above to import" : `Import ${preview.valid} ${preview.valid === 1 ? "entry" : "entries"}`}
+            {preview.invalid > 0
+              ? "Fix the problems above to import"
+              : `Import ${preview.valid} ${preview.valid === 1 ? "entry" : "entries"}`}
           </Button>
         </section>
       ) : null}

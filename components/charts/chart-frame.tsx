@@ -5,7 +5,13 @@ import { Button } from "@/components/ui/button";
 import { csvTable } from "@/lib/csv";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
-export type Column<R> = { key: string; label: string; value: (row: R) => string | number | null; format?: (row: R) => ReactNode; numeric?: boolean };
+export type Column<R> = {
+  key: string;
+  label: string;
+  value: (row: R) => string | number | null;
+  format?: (row: R) => ReactNode;
+  numeric?: boolean;
+};
 
 type Props<R> = {
   title: string;
@@ -51,7 +57,9 @@ export function ChartFrame<R>({ title, summary, csvName, columns, rows, children
         <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-400">{summary}</figcaption>
       </figure>
       <details className="mt-3">
-        <summary className="cursor-pointer text-sm font-medium text-brand-700 dark:text-brand-300">Show the table ({rows.length} rows)</summary>
+        <summary className="cursor-pointer text-sm font-medium text-brand-700 dark:text-brand-300">
+          Show the table ({rows.length} rows)
+        </summary>
         <ScrollArea label={`${title}: table`} className="mt-2">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">{title}</caption>

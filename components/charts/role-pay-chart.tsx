@@ -11,19 +11,44 @@ export function RolePayChart({ rows }: { rows: RolePayRow[] }) {
   const c = useChartPalette();
   const data = rows.map((r) => ({ ...r, band: [r.p25, r.p75] as [number, number] }));
   return (
-    <ComposedChart responsive accessibilityLayer={false} layout="vertical" data={data} style={{ width: "100%", height: Math.max(240, rows.length * 34 + 60) }} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+    <ComposedChart
+      responsive
+      accessibilityLayer={false}
+      layout="vertical"
+      data={data}
+      style={{ width: "100%", height: Math.max(240, rows.length * 34 + 60) }}
+      margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+    >
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" tickFormatter={formatK} stroke={c.text} tick={{ fill: c.text }} domain={[0, "auto"]} />
-      <YAxis type="category" dataKey="title" width={190} stroke={c.text} tick={{ fill: c.text, fontSize: 12 }} interval={0} />
+      <YAxis
+        type="category"
+        dataKey="title"
+        width={190}
+        stroke={c.text}
+        tick={{ fill: c.text, fontSize: 12 }}
+        interval={0}
+      />
       <Tooltip
-        formatter={(v, name) => (Array.isArray(v) ? [`${formatUsd(Number(v[0]))} – ${formatUsd(Number(v[1]))}`, name] : [formatUsd(Number(v)), name])}
+        formatter={(v, name) =>
+          Array.isArray(v)
+            ? [`${formatUsd(Number(v[0]))} – ${formatUsd(Number(v[1]))}`, name]
+            : [formatUsd(Number(v)), name]
+        }
         labelFormatter={(title) => {
           const row = rows.find((r) => r.title === title);
           return row ? `${title} · ${row.label}` : String(title);
         }}
       />
       <Legend formatter={legendText(c.text)} />
-      <Bar dataKey="band" name="25th–75th percentile (or range)" fill={c.band} stroke={c.median} barSize={16} isAnimationActive={false} />
+      <Bar
+        dataKey="band"
+        name="25th–75th percentile (or range)"
+        fill={c.band}
+        stroke={c.median}
+        barSize={16}
+        isAnimationActive={false}
+      />
       <Scatter dataKey="median" name="Median (or midpoint)" fill={c.pay} isAnimationActive={false} />
     </ComposedChart>
   );

@@ -30,8 +30,18 @@ export function CalendarFeed({ initialUrl }: { initialUrl: string | null }) {
             Subscribe to this address in your calendar app (keep it private: anyone with it can read your deadlines)
           </label>
           <div className="flex flex-wrap gap-2">
-            <input id="feed-url" readOnly value={url} className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm dark:border-slate-500 dark:bg-slate-900" onFocus={(e) => e.currentTarget.select()} />
-            <Button type="button" variant="secondary" onClick={() => void navigator.clipboard?.writeText(url).then(() => setMessage("Copied."))}>
+            <input
+              id="feed-url"
+              readOnly
+              value={url}
+              className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm dark:border-slate-500 dark:bg-slate-900"
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => void navigator.clipboard?.writeText(url).then(() => setMessage("Copied."))}
+            >
               Copy
             </Button>
           </div>

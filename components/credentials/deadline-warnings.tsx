@@ -15,7 +15,10 @@ export function DeadlineWarnings({ items, asOf }: { items: ComplianceItem[]; asO
   });
   if (urgent.length === 0) return null;
   return (
-    <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+    <div
+      role="status"
+      className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+    >
       <h2 className="font-semibold">Needs attention</h2>
       <ul className="mt-2 space-y-1 text-sm">
         {urgent.map((i) => {

@@ -16,11 +16,14 @@ export function EligibilityPanel({ eligibility, basis }: { eligibility: Eligibil
       </h2>
       {eligibility.status === "eligible" ? (
         <p className="mt-1">
-          {eligibility.held ? "You hold it." : `You can sit the exam now${eligibility.route ? ` (${eligibility.route.toLowerCase()})` : ""}.`}
+          {eligibility.held
+            ? "You hold it."
+            : `You can sit the exam now${eligibility.route ? ` (${eligibility.route.toLowerCase()})` : ""}.`}
         </p>
       ) : eligibility.status === "not_yet" ? (
         <p className="mt-1">
-          Not yet: from about <strong>{eligibility.earliestDate}</strong> if you stay in your current role ({eligibility.missing.join("; ")}).
+          Not yet: from about <strong>{eligibility.earliestDate}</strong> if you stay in your current role (
+          {eligibility.missing.join("; ")}).
         </p>
       ) : (
         <div className="mt-1">

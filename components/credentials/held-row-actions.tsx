@@ -8,7 +8,18 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { removeHeldAction } from "@/lib/ceus/actions";
 
-type Held = { id: string; code: string; earnedOn: string; certificateNumber: string | null; apprentice: boolean; cycleStart: string | null; cycleEnd: string | null; version: number; hasApprenticeStatus: boolean; name: string };
+type Held = {
+  id: string;
+  code: string;
+  earnedOn: string;
+  certificateNumber: string | null;
+  apprentice: boolean;
+  cycleStart: string | null;
+  cycleEnd: string | null;
+  version: number;
+  hasApprenticeStatus: boolean;
+  name: string;
+};
 
 export function HeldRowActions({ held, today }: { held: Held; today: string }) {
   const router = useRouter();
@@ -18,7 +29,12 @@ export function HeldRowActions({ held, today }: { held: Held; today: string }) {
   if (editing) {
     return (
       <div className="mt-3 rounded-md bg-slate-50 p-3 dark:bg-slate-900">
-        <HeldForm options={[{ code: held.code, name: held.name, hasApprenticeStatus: held.hasApprenticeStatus }]} initial={held} today={today} onDone={() => setEditing(false)} />
+        <HeldForm
+          options={[{ code: held.code, name: held.name, hasApprenticeStatus: held.hasApprenticeStatus }]}
+          initial={held}
+          today={today}
+          onDone={() => setEditing(false)}
+        />
       </div>
     );
   }

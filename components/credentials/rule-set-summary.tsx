@@ -43,7 +43,11 @@ export function RuleSetSummary({ ruleSet }: { ruleSet: RuleSetView }) {
           <li key={q.label}>{q.label}.</li>
         ))}
         {rules.status.graceDays !== null ? (
-          <li>{rules.status.graceDays > 0 ? `Grace period: ${rules.status.graceDays} days after the due date.` : "No grace period."}</li>
+          <li>
+            {rules.status.graceDays > 0
+              ? `Grace period: ${rules.status.graceDays} days after the due date.`
+              : "No grace period."}
+          </li>
         ) : null}
         {rules.notes.map((n) => (
           <li key={n}>{n}</li>

@@ -1,9 +1,15 @@
 import type { CredentialStatus } from "@/lib/credentials/compliance-types";
 
 const styles: Record<CredentialStatus, { label: string; className: string }> = {
-  active: { label: "Active", className: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100" },
+  active: {
+    label: "Active",
+    className: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100",
+  },
   due_soon: { label: "Due soon", className: "bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100" },
-  grace: { label: "In grace period", className: "bg-orange-100 text-orange-900 dark:bg-orange-900/60 dark:text-orange-100" },
+  grace: {
+    label: "In grace period",
+    className: "bg-orange-100 text-orange-900 dark:bg-orange-900/60 dark:text-orange-100",
+  },
   inactive: { label: "Inactive", className: "bg-red-100 text-red-900 dark:bg-red-900/60 dark:text-red-100" },
   revoked: { label: "Revoked", className: "bg-red-200 text-red-950 dark:bg-red-950 dark:text-red-100" },
 };

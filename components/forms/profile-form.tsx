@@ -17,7 +17,14 @@ export function ProfileForm({ profile, roles }: { profile: Profile; roles: RoleO
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5" aria-busy={pending}>
       {state?.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
-      <TextField label="Name" name="name" autoComplete="name" required defaultValue={profile.name} error={errors.name} />
+      <TextField
+        label="Name"
+        name="name"
+        autoComplete="name"
+        required
+        defaultValue={profile.name}
+        error={errors.name}
+      />
       <SelectField
         label="Current role"
         name="currentRole"

@@ -36,7 +36,9 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       }
       // next-auth's client passes on the error code but not the answer's URL, so say the longest wait (the window).
       if (res?.error === "RateLimited") {
-        setError("Too many failed sign-ins for this account or network. Wait up to 15 minutes and try again; your account and data are safe.");
+        setError(
+          "Too many failed sign-ins for this account or network. Wait up to 15 minutes and try again; your account and data are safe.",
+        );
         return;
       }
       setError("That email and password do not match an account. Check both and try again.");
@@ -63,10 +65,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
         {pending ? "Signing in…" : "Sign in"}
       </Button>
       <p className="text-sm">
-        New here?{" "}
-        <TextLink href="/signup">
-          Create an account
-        </TextLink>
+        New here? <TextLink href="/signup">Create an account</TextLink>
       </p>
     </form>
   );

@@ -41,14 +41,7 @@ export function SignUpForm({ passwordMin }: { passwordMin: number }) {
       {state && !state.ok && state.message ? <Alert tone="error">{state.message}</Alert> : null}
       {state?.ok ? <Alert tone="success">{state.message}</Alert> : null}
       <TextField label="Name" name="name" autoComplete="name" required error={errors.name} />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        error={errors.email}
-      />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
       <TextField
         label="Password"
         name="password"
@@ -63,10 +56,7 @@ export function SignUpForm({ passwordMin }: { passwordMin: number }) {
         {pending ? "Creating your account…" : "Create account"}
       </Button>
       <p className="text-sm">
-        Already have an account?{" "}
-        <TextLink href="/signin">
-          Sign in
-        </TextLink>
+        Already have an account? <TextLink href="/signin">Sign in</TextLink>
       </p>
     </form>
   );

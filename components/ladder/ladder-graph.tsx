@@ -36,7 +36,9 @@ const markLabels = { current: "You are here", target: "Target", path: "On the pa
 
 function RoleNode({ data, selected }: NodeProps<Node<RoleData>>) {
   return (
-    <div className={`w-48 rounded-md border-2 px-3 py-2 text-left text-xs shadow-sm ${markStyles[data.mark ?? "none"]} ${selected ? selectedRing : ""}`}>
+    <div
+      className={`w-48 rounded-md border-2 px-3 py-2 text-left text-xs shadow-sm ${markStyles[data.mark ?? "none"]} ${selected ? selectedRing : ""}`}
+    >
       <Handle type="target" position={Position.Left} className="!h-1 !w-1 !border-0 !bg-slate-400" />
       <div className="font-semibold text-slate-900 dark:text-slate-100">{data.title}</div>
       <div className="text-slate-600 dark:text-slate-300">
@@ -106,8 +108,8 @@ export function LadderGraph({
   return (
     <div>
       <p id="ladder-graph-help" className="mb-2 text-sm text-slate-600 dark:text-slate-400">
-        Tab moves between roles; Enter shows a role&rsquo;s moves below. Zoom with the buttons or the mouse wheel; drag the
-        background to pan. The list further down holds the same roles and moves as text.
+        Tab moves between roles; Enter shows a role&rsquo;s moves below. Zoom with the buttons or the mouse wheel; drag
+        the background to pan. The list further down holds the same roles and moves as text.
       </p>
       <div
         className={`${height} w-full overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700`}

@@ -4,7 +4,13 @@ import type { RouteView } from "@/lib/ladder/route-view";
 import { TextLink } from "@/components/ui/text-link";
 
 /** Ways to qualify. One route: its conditions. Several: "any one of". None: says so. */
-export function RequirementRoutes({ routes, emptyText = "No stated requirement." }: { routes: RouteView[]; emptyText?: string }) {
+export function RequirementRoutes({
+  routes,
+  emptyText = "No stated requirement.",
+}: {
+  routes: RouteView[];
+  emptyText?: string;
+}) {
   if (routes.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{emptyText}</p>;
   return (
     <div className="text-sm">
@@ -37,7 +43,13 @@ function RouteConditions({ route: r }: { route: RouteView }) {
       </>,
     ),
   );
-  if (r.education) conditions.push(<>{formatEducation(r.education).toLowerCase()}{r.educationProgram ? ` (${r.educationProgram})` : ""}</>);
+  if (r.education)
+    conditions.push(
+      <>
+        {formatEducation(r.education).toLowerCase()}
+        {r.educationProgram ? ` (${r.educationProgram})` : ""}
+      </>,
+    );
   if (r.minYears !== null) conditions.push(<>{formatYears(r.minYears)} of experience in all</>);
   if (r.experience) conditions.push(<>{formatExperience(r.experience)}</>);
   if (r.course) conditions.push(<>{r.course}</>);
@@ -63,4 +75,3 @@ function RouteConditions({ route: r }: { route: RouteView }) {
     </div>
   );
 }
-

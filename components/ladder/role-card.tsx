@@ -16,7 +16,9 @@ export function RoleCard({ role }: { role: RoleDetail }) {
       </h4>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         {role.track}
-        {role.onetSocCode ? ` · O*NET-SOC ${role.onetSocCode}${role.socIsProxy ? " (nearest occupation, used as a proxy)" : ""}` : ""}
+        {role.onetSocCode
+          ? ` · O*NET-SOC ${role.onetSocCode}${role.socIsProxy ? " (nearest occupation, used as a proxy)" : ""}`
+          : ""}
       </p>
       <p className="mt-2">{role.description}</p>
       {role.typicalCredentials.length > 0 || role.credentialsNote ? (
@@ -25,18 +27,20 @@ export function RoleCard({ role }: { role: RoleDetail }) {
           {role.typicalCredentials.map((code, i) => (
             <span key={code}>
               {i > 0 ? ", " : null}
-              <TextLink href={`/credentials/${encodeURIComponent(code)}`}>
-                {code}
-              </TextLink>
+              <TextLink href={`/credentials/${encodeURIComponent(code)}`}>{code}</TextLink>
             </span>
           ))}
-          {role.credentialsNote ? <span className="text-slate-600 dark:text-slate-400"> {role.credentialsNote}</span> : null}
+          {role.credentialsNote ? (
+            <span className="text-slate-600 dark:text-slate-400"> {role.credentialsNote}</span>
+          ) : null}
         </p>
       ) : null}
 
       <h5 className="mt-4 font-medium">Moves from here</h5>
       {role.movesOut.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">The top of this part of the ladder: no further moves are recorded.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          The top of this part of the ladder: no further moves are recorded.
+        </p>
       ) : (
         <ul className="mt-2 space-y-3">
           {role.movesOut.map((m) => (
@@ -67,9 +71,7 @@ export function RoleCard({ role }: { role: RoleDetail }) {
           {role.movesIn.map((m, i) => (
             <span key={m.from.slug}>
               {i > 0 ? ", " : null}
-              <TextLink href={`#${m.from.slug}`}>
-                {m.from.title}
-              </TextLink>
+              <TextLink href={`#${m.from.slug}`}>{m.from.title}</TextLink>
             </span>
           ))}
         </p>

@@ -5,7 +5,15 @@ import { Button } from "@/components/ui/button";
 import { useFocusSwap } from "@/components/ui/use-focus-swap";
 
 /** A delete button that asks once more in place, with focus moved to the question and back on cancel. */
-export function ConfirmDelete({ what, onConfirm, pending }: { what: string; onConfirm: () => void; pending?: boolean }) {
+export function ConfirmDelete({
+  what,
+  onConfirm,
+  pending,
+}: {
+  what: string;
+  onConfirm: () => void;
+  pending?: boolean;
+}) {
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);

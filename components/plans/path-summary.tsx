@@ -27,7 +27,8 @@ export function PathSummary({ path, horizonYears }: { path: PlannedPath; horizon
         <>
           <dt className="font-medium">Earnings</dt>
           <dd>
-            {formatUsd(path.earningsOverHorizon)} over {horizonYears} years, less fees (an estimate from each role&apos;s median or range midpoint: an assumption)
+            {formatUsd(path.earningsOverHorizon)} over {horizonYears} years, less fees (an estimate from each
+            role&apos;s median or range midpoint: an assumption)
           </dd>
         </>
       ) : null}

@@ -49,13 +49,19 @@ export function PathTimeline({
             <span
               aria-hidden="true"
               className={`absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full border-2 ${
-                isDone ? "border-emerald-700 bg-emerald-600" : last ? "border-amber-600 bg-amber-400" : "border-brand-700 bg-white dark:bg-slate-900"
+                isDone
+                  ? "border-emerald-700 bg-emerald-600"
+                  : last
+                    ? "border-amber-600 bg-amber-400"
+                    : "border-brand-700 bg-white dark:bg-slate-900"
               }`}
             />
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <p className="font-semibold">
                 {step.title}
-                {isDone ? <span className="ml-2 text-sm font-normal text-emerald-800 dark:text-emerald-300">(done)</span> : null}
+                {isDone ? (
+                  <span className="ml-2 text-sm font-normal text-emerald-800 dark:text-emerald-300">(done)</span>
+                ) : null}
               </p>
               {renderToggle ? renderToggle(i) : null}
             </div>

@@ -37,12 +37,24 @@ function PlanRow({ plan, comparable }: { plan: PlanSummary; comparable: boolean 
           }}
         >
           <div className="min-w-56 flex-1">
-            <TextField label="New name" name={`rename-${plan.id}`} value={name} maxLength={100} autoFocus onChange={(e) => setName(e.target.value)} error={error ?? undefined} />
+            <TextField
+              label="New name"
+              name={`rename-${plan.id}`}
+              value={name}
+              maxLength={100}
+              autoFocus
+              onChange={(e) => setName(e.target.value)}
+              error={error ?? undefined}
+            />
           </div>
           <Button type="submit" disabled={pending}>
             Save name
           </Button>
-          <Button type="button" variant="secondary" onClick={() => (setEditing(false), setName(plan.name), setError(null))}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => (setEditing(false), setName(plan.name), setError(null))}
+          >
             Cancel
           </Button>
         </form>
@@ -52,7 +64,8 @@ function PlanRow({ plan, comparable }: { plan: PlanSummary; comparable: boolean 
         </h2>
       )}
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        To {plan.target.title} · {plan.totalYears} years · exam fees {formatUsd(plan.totalCost)} · saved {plan.updatedAt.slice(0, 10)}
+        To {plan.target.title} · {plan.totalYears} years · exam fees {formatUsd(plan.totalCost)} · saved{" "}
+        {plan.updatedAt.slice(0, 10)}
       </p>
       <div className="mt-2 max-w-md">
         <ProgressBar value={plan.progress} label={`Steps done: ${plan.doneSteps.length} of ${plan.stepCount}`} />
@@ -95,7 +108,12 @@ export function PlanList({ plans }: { plans: PlanSummary[] }) {
   return (
     <>
       {comparable ? (
-        <form id="compare-form" action="/plans/compare" method="get" className="mb-4 flex flex-wrap items-center gap-3 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-900">
+        <form
+          id="compare-form"
+          action="/plans/compare"
+          method="get"
+          className="mb-4 flex flex-wrap items-center gap-3 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-900"
+        >
           <span>Tick two or three plans to see their pay side by side.</span>
           <Button type="submit" variant="secondary">
             Compare selected

@@ -8,7 +8,11 @@ import { SavePlanForm } from "@/components/plans/save-plan-form";
 import { Alert } from "@/components/ui/alert";
 import type { PlanPreview } from "@/lib/plans/preview";
 
-const objectiveWords = { fastest: "fastest first", cheapest: "lowest exam fees first", best_pay: "best expected earnings first" };
+const objectiveWords = {
+  fastest: "fastest first",
+  cheapest: "lowest exam fees first",
+  best_pay: "best expected earnings first",
+};
 
 export function PlanResults({
   result,
@@ -54,7 +58,14 @@ export function PlanResults({
               className={`rounded-lg border-2 p-4 ${i === chosen ? "border-brand-700 dark:border-brand-300" : "border-slate-200 dark:border-slate-700"}`}
             >
               <div className="flex items-start gap-2">
-                <input id={`path-${i}`} type="radio" name="chosen-path" className="mt-1.5" checked={i === chosen} onChange={() => setChosen(i)} />
+                <input
+                  id={`path-${i}`}
+                  type="radio"
+                  name="chosen-path"
+                  className="mt-1.5"
+                  checked={i === chosen}
+                  onChange={() => setChosen(i)}
+                />
                 <label htmlFor={`path-${i}`} className="cursor-pointer">
                   <span className="font-semibold">Path {i + 1}</span>
                   <span className="block text-sm">{p.steps.map((s) => s.title).join(" → ")}</span>
@@ -76,14 +87,23 @@ export function PlanResults({
             roles={graph.roles}
             moves={graph.moves}
             height="h-[26rem]"
-            highlight={{ current: result.request.currentRole, target: result.request.target, path: path.steps.map((s) => s.role) }}
+            highlight={{
+              current: result.request.currentRole,
+              target: result.request.target,
+              path: path.steps.map((s) => s.role),
+            }}
           />
         </div>
       </div>
       <div className="rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
         <h3 className="font-semibold">Keep this plan</h3>
         <div className="mt-2">
-          <SavePlanForm request={result.request} pathIndex={chosen} defaultName={`To ${targetTitle}`} signedIn={signedIn} />
+          <SavePlanForm
+            request={result.request}
+            pathIndex={chosen}
+            defaultName={`To ${targetTitle}`}
+            signedIn={signedIn}
+          />
         </div>
       </div>
       <details className="text-sm">

@@ -9,7 +9,17 @@ import type { PlanStep } from "@/lib/ladder/planner-types";
 import { setPlanStepsAction } from "@/lib/plans/actions";
 
 /** A saved plan's timeline with a "done" box per step; each change is saved at once, with the plan's version. */
-export function PlanSteps({ id, steps, doneSteps, version }: { id: string; steps: PlanStep[]; doneSteps: number[]; version: number }) {
+export function PlanSteps({
+  id,
+  steps,
+  doneSteps,
+  version,
+}: {
+  id: string;
+  steps: PlanStep[];
+  doneSteps: number[];
+  version: number;
+}) {
   const router = useRouter();
   const [current, setCurrent] = useState({ done: doneSteps, version });
   const [optimistic, setOptimistic] = useOptimistic(current.done);
@@ -17,7 +27,9 @@ export function PlanSteps({ id, steps, doneSteps, version }: { id: string; steps
   const [, startTransition] = useTransition();
 
   function toggle(index: number) {
-    const next = optimistic.includes(index) ? optimistic.filter((i) => i !== index) : [...optimistic, index].sort((a, b) => a - b);
+    const next = optimistic.includes(index)
+      ? optimistic.filter((i) => i !== index)
+      : [...optimistic, index].sort((a, b) => a - b);
     startTransition(async () => {
       setOptimistic(next);
       const res = await setPlanStepsAction({ id, doneSteps: next, version: current.version });
@@ -33,7 +45,10 @@ export function PlanSteps({ id, steps, doneSteps, version }: { id: string; steps
 
   return (
     <div>
-      <ProgressBar value={optimistic.length / steps.length} label={`Steps done: ${optimistic.length} of ${steps.length}`} />
+      <ProgressBar
+        value={optimistic.length / steps.length}
+        label={`Steps done: ${optimistic.length} of ${steps.length}`}
+      />
       {error ? (
         <div className="mt-3">
           <Alert tone="error">{error}</Alert>

@@ -74,7 +74,9 @@ export function PlannerForm({
   function submit(e: React.FormEvent) {
     e.preventDefault();
     const experience = Object.fromEntries(
-      Object.entries(byKind).filter(([, v]) => v !== undefined && v.trim() !== "").map(([kind, v]) => [kind, Number(v)]),
+      Object.entries(byKind)
+        .filter(([, v]) => v !== undefined && v.trim() !== "")
+        .map(([kind, v]) => [kind, Number(v)]),
     );
     const request = {
       currentRole: currentRole || null,
@@ -83,7 +85,10 @@ export function PlannerForm({
       yearsExperience: num(years) ?? 0,
       ...(num(yearsInRole) !== undefined ? { yearsInRole: num(yearsInRole) } : {}),
       ...(Object.keys(experience).length ? { experience } : {}),
-      credentials: held.map((code) => ({ code, earnedOn: defaults.held.find((h) => h.code === code)?.earnedOn ?? today })),
+      credentials: held.map((code) => ({
+        code,
+        earnedOn: defaults.held.find((h) => h.code === code)?.earnedOn ?? today,
+      })),
       objective,
       k: Number(k),
       avoidCredentials: avoid,
@@ -91,7 +96,10 @@ export function PlannerForm({
       maxYears: num(maxYears) ?? null,
     };
     if (!target) {
-      setErrors({ message: "Please fix the highlighted fields.", fields: { target: "Choose the role you want to reach." } });
+      setErrors({
+        message: "Please fix the highlighted fields.",
+        fields: { target: "Choose the role you want to reach." },
+      });
       return;
     }
     startTransition(async () => {
@@ -115,7 +123,13 @@ export function PlannerForm({
       <form onSubmit={submit} noValidate aria-busy={pending} className="space-y-6">
         {errors ? <Alert tone="error">{errors.message}</Alert> : null}
         <div className="grid gap-4 md:grid-cols-2">
-          <SelectField label="Where you are now" name="currentRole" value={currentRole} onChange={(e) => setCurrentRole(e.target.value)} error={err("currentRole")}>
+          <SelectField
+            label="Where you are now"
+            name="currentRole"
+            value={currentRole}
+            onChange={(e) => setCurrentRole(e.target.value)}
+            error={err("currentRole")}
+          >
             <option value="">Not in an HIM role yet</option>
             {roles.map((r) => (
               <option key={r.slug} value={r.slug}>
@@ -123,7 +137,14 @@ export function PlannerForm({
               </option>
             ))}
           </SelectField>
-          <SelectField label="Where you want to be" name="target" value={target} onChange={(e) => setTarget(e.target.value)} error={err("target")} required>
+          <SelectField
+            label="Where you want to be"
+            name="target"
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+            error={err("target")}
+            required
+          >
             <option value="">Choose a target role</option>
             {roles.map((r) => (
               <option key={r.slug} value={r.slug}>
@@ -131,14 +152,31 @@ export function PlannerForm({
               </option>
             ))}
           </SelectField>
-          <SelectField label="Highest education completed" name="education" value={education} onChange={(e) => setEducation(e.target.value as EducationLevel)} error={err("education")}>
+          <SelectField
+            label="Highest education completed"
+            name="education"
+            value={education}
+            onChange={(e) => setEducation(e.target.value as EducationLevel)}
+            error={err("education")}
+          >
             {educationLevels.map((l) => (
               <option key={l} value={l}>
                 {educationLabels[l]}
               </option>
             ))}
           </SelectField>
-          <TextField label="Years of HIM experience" name="yearsExperience" type="number" min={0} max={60} step={0.5} inputMode="decimal" value={years} onChange={(e) => setYears(e.target.value)} error={err("yearsExperience")} />
+          <TextField
+            label="Years of HIM experience"
+            name="yearsExperience"
+            type="number"
+            min={0}
+            max={60}
+            step={0.5}
+            inputMode="decimal"
+            value={years}
+            onChange={(e) => setYears(e.target.value)}
+            error={err("yearsExperience")}
+          />
           <TextField
             label="Years in your current role (optional)"
             name="yearsInRole"
@@ -152,7 +190,13 @@ export function PlannerForm({
             error={err("yearsInRole")}
             hint="Counts toward the time usually spent in a role before moving on. Defaults to all your experience."
           />
-          <SelectField label="How many paths to show" name="k" value={k} onChange={(e) => setK(e.target.value)} error={err("k")}>
+          <SelectField
+            label="How many paths to show"
+            name="k"
+            value={k}
+            onChange={(e) => setK(e.target.value)}
+            error={err("k")}
+          >
             {[1, 2, 3, 4, 5].map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -166,9 +210,16 @@ export function PlannerForm({
           <div className="mt-2 flex flex-wrap gap-4">
             {objectives.map((o) => (
               <label key={o.value} className="flex items-center gap-2 text-sm">
-                <input type="radio" name="objective" value={o.value} checked={objective === o.value} onChange={() => setObjective(o.value)} />
+                <input
+                  type="radio"
+                  name="objective"
+                  value={o.value}
+                  checked={objective === o.value}
+                  onChange={() => setObjective(o.value)}
+                />
                 <span>
-                  <span className="font-medium">{o.label}</span> <span className="text-slate-600 dark:text-slate-400">({o.hint})</span>
+                  <span className="font-medium">{o.label}</span>{" "}
+                  <span className="text-slate-600 dark:text-slate-400">({o.hint})</span>
                 </span>
               </label>
             ))}
@@ -187,7 +238,9 @@ export function PlannerForm({
               </label>
             ))}
           </div>
-          {err("credentials") ? <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{err("credentials")}</p> : null}
+          {err("credentials") ? (
+            <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{err("credentials")}</p>
+          ) : null}
         </fieldset>
 
         <details className="rounded-md border border-slate-200 p-4 dark:border-slate-700">
@@ -216,14 +269,20 @@ export function PlannerForm({
         </details>
 
         <details className="rounded-md border border-slate-200 p-4 dark:border-slate-700">
-          <summary className="cursor-pointer text-sm font-medium">Limits: credentials or bodies to avoid, a time limit</summary>
+          <summary className="cursor-pointer text-sm font-medium">
+            Limits: credentials or bodies to avoid, a time limit
+          </summary>
           <div className="mt-3 space-y-4">
             <fieldset>
               <legend className="text-sm font-medium">Avoid these credentials</legend>
               <div className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-6">
                 {certifications.map((c) => (
                   <label key={c.code} className="flex items-center gap-2 text-sm" title={c.name}>
-                    <input type="checkbox" checked={avoid.includes(c.code)} onChange={() => toggle(avoid, setAvoid, c.code)} />
+                    <input
+                      type="checkbox"
+                      checked={avoid.includes(c.code)}
+                      onChange={() => toggle(avoid, setAvoid, c.code)}
+                    />
                     {c.code}
                   </label>
                 ))}
@@ -234,14 +293,29 @@ export function PlannerForm({
               <div className="mt-2 flex flex-wrap gap-4">
                 {bodies.map((b) => (
                   <label key={b} className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" checked={avoidBodies.includes(b)} onChange={() => toggle(avoidBodies, setAvoidBodies, b)} />
+                    <input
+                      type="checkbox"
+                      checked={avoidBodies.includes(b)}
+                      onChange={() => toggle(avoidBodies, setAvoidBodies, b)}
+                    />
                     {b}
                   </label>
                 ))}
               </div>
             </fieldset>
             <div className="max-w-xs">
-              <TextField label="At most this many years" name="maxYears" type="number" min={1} max={60} step={1} inputMode="numeric" value={maxYears} onChange={(e) => setMaxYears(e.target.value)} error={err("maxYears")} />
+              <TextField
+                label="At most this many years"
+                name="maxYears"
+                type="number"
+                min={1}
+                max={60}
+                step={1}
+                inputMode="numeric"
+                value={maxYears}
+                onChange={(e) => setMaxYears(e.target.value)}
+                error={err("maxYears")}
+              />
             </div>
           </div>
         </details>

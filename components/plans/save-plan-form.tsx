@@ -28,8 +28,8 @@ export function SavePlanForm({
   if (!signedIn) {
     return (
       <p className="text-sm">
-        <TextLink href="/signin?callbackUrl=%2Fplan">Sign in</TextLink> or <TextLink href="/signup">create an account</TextLink> to save
-        this plan and track it.
+        <TextLink href="/signin?callbackUrl=%2Fplan">Sign in</TextLink> or{" "}
+        <TextLink href="/signup">create an account</TextLink> to save this plan and track it.
       </p>
     );
   }
@@ -41,7 +41,11 @@ export function SavePlanForm({
         startTransition(async () => {
           const res = await savePlanAction({ name, request, pathIndex });
           if (res.ok) router.push(`/plans/${res.data.id}`);
-          else setError({ message: res.fieldErrors.name ?? res.message, field: res.fieldErrors.name ? "name" : undefined });
+          else
+            setError({
+              message: res.fieldErrors.name ?? res.message,
+              field: res.fieldErrors.name ? "name" : undefined,
+            });
         });
       }}
     >

@@ -26,7 +26,17 @@ const bandLabel = (b: PayContext["roles"][string]["bands"][number]) =>
   `${b.population} · ${b.year ?? "undated"} · ${b.confidence === "assumption" ? "assumption" : b.source.publisher}`;
 
 /** Every assumption of a projection, editable; the charts redraw as soon as the values are valid. */
-export function AssumptionsForm({ idPrefix, fields, errors, onChange, onReset, ctx, resolved, roles, wide = false }: Props) {
+export function AssumptionsForm({
+  idPrefix,
+  fields,
+  errors,
+  onChange,
+  onReset,
+  ctx,
+  resolved,
+  roles,
+  wide = false,
+}: Props) {
   const set = (patch: Partial<AssumptionFields>) => onChange({ ...fields, ...patch });
   const n = (k: string) => `${idPrefix}-${k}`;
   const growth = ctx.derivedGrowth.percent ?? 0;
@@ -41,19 +51,62 @@ export function AssumptionsForm({ idPrefix, fields, errors, onChange, onReset, c
         range is named and nothing changes until it is fixed.
       </p>
       <div className={`grid gap-4 ${wide ? "sm:grid-cols-2 lg:grid-cols-3" : ""}`}>
-        <TextField label="Yearly raise (%)" name={n("raisePercent")} inputMode="decimal" value={fields.raisePercent} placeholder={String(growth)} error={errors.raisePercent}
-          hint={`Empty: ${growth}%, the mean yearly change of BLS medians on file (see Assumptions under the chart).`} onChange={(e) => set({ raisePercent: e.target.value })} />
-        <TextField label={`Bring older figures to ${ctx.thisYear} at (% a year)`} name={n("baseYearPercent")} inputMode="decimal" value={fields.baseYearPercent} placeholder={String(growth)}
-          error={errors.baseYearPercent} hint={`Each dated figure grows at this rate from its year to ${ctx.thisYear}; undated figures are taken as this year's. Empty: ${growth}%.`}
-          onChange={(e) => set({ baseYearPercent: e.target.value })} />
-        <TextField label="Your salary today ($ a year)" name={n("currentSalary")} inputMode="numeric" value={fields.currentSalary} error={errors.currentSalary}
-          hint="Places you in your band and is what staying put pays. Leave empty if you would rather not say." onChange={(e) => set({ currentSalary: e.target.value })} />
-        <TextField label="Your place in each band (percentile, 1–99)" name={n("position")} inputMode="decimal" value={fields.position} error={errors.position} hint={positionHint}
-          onChange={(e) => set({ position: e.target.value })} />
-        <TextField label="Years to project" name={n("horizonYears")} inputMode="numeric" value={fields.horizonYears} placeholder={resolved ? String(resolved.horizonYears) : ""}
-          error={errors.horizonYears} hint={`1–40. Empty: ${resolved?.horizonYears ?? 10}.`} onChange={(e) => set({ horizonYears: e.target.value })} />
+        <TextField
+          label="Yearly raise (%)"
+          name={n("raisePercent")}
+          inputMode="decimal"
+          value={fields.raisePercent}
+          placeholder={String(growth)}
+          error={errors.raisePercent}
+          hint={`Empty: ${growth}%, the mean yearly change of BLS medians on file (see Assumptions under the chart).`}
+          onChange={(e) => set({ raisePercent: e.target.value })}
+        />
+        <TextField
+          label={`Bring older figures to ${ctx.thisYear} at (% a year)`}
+          name={n("baseYearPercent")}
+          inputMode="decimal"
+          value={fields.baseYearPercent}
+          placeholder={String(growth)}
+          error={errors.baseYearPercent}
+          hint={`Each dated figure grows at this rate from its year to ${ctx.thisYear}; undated figures are taken as this year's. Empty: ${growth}%.`}
+          onChange={(e) => set({ baseYearPercent: e.target.value })}
+        />
+        <TextField
+          label="Your salary today ($ a year)"
+          name={n("currentSalary")}
+          inputMode="numeric"
+          value={fields.currentSalary}
+          error={errors.currentSalary}
+          hint="Places you in your band and is what staying put pays. Leave empty if you would rather not say."
+          onChange={(e) => set({ currentSalary: e.target.value })}
+        />
+        <TextField
+          label="Your place in each band (percentile, 1–99)"
+          name={n("position")}
+          inputMode="decimal"
+          value={fields.position}
+          error={errors.position}
+          hint={positionHint}
+          onChange={(e) => set({ position: e.target.value })}
+        />
+        <TextField
+          label="Years to project"
+          name={n("horizonYears")}
+          inputMode="numeric"
+          value={fields.horizonYears}
+          placeholder={resolved ? String(resolved.horizonYears) : ""}
+          error={errors.horizonYears}
+          hint={`1–40. Empty: ${resolved?.horizonYears ?? 10}.`}
+          onChange={(e) => set({ horizonYears: e.target.value })}
+        />
         <div className="flex items-start gap-2 pt-6">
-          <input id={n("includeRenewals")} type="checkbox" className="mt-1 h-4 w-4" checked={fields.includeRenewals} onChange={(e) => set({ includeRenewals: e.target.checked })} />
+          <input
+            id={n("includeRenewals")}
+            type="checkbox"
+            className="mt-1 h-4 w-4"
+            checked={fields.includeRenewals}
+            onChange={(e) => set({ includeRenewals: e.target.checked })}
+          />
           <label htmlFor={n("includeRenewals")} className="text-sm">
             Count renewal fees (non-member rates, once per body and cycle)
           </label>
@@ -69,22 +122,36 @@ export function AssumptionsForm({ idPrefix, fields, errors, onChange, onReset, c
               return (
                 <div key={slug} className={`grid gap-3 ${wide ? "sm:grid-cols-2" : ""}`}>
                   {role.bands.length ? (
-                    <SelectField label={`${role.title}: figure used`} name={n(`basis-${slug}`)} value={fields.basis[slug] ?? ""} error={errors[`basis.${slug}`]}
-                      onChange={(e) => set({ basis: { ...fields.basis, [slug]: e.target.value } })}>
+                    <SelectField
+                      label={`${role.title}: figure used`}
+                      name={n(`basis-${slug}`)}
+                      value={fields.basis[slug] ?? ""}
+                      error={errors[`basis.${slug}`]}
+                      onChange={(e) => set({ basis: { ...fields.basis, [slug]: e.target.value } })}
+                    >
                       <option value="">Best available: {bandLabel(role.bands[0]!)}</option>
                       {role.bands.map((b) => (
                         <option key={b.figureKey} value={b.figureKey}>
-                          {bandLabel(b)} ({formatUsd(b.p25)}{b.p75 !== b.p25 ? `–${formatUsd(b.p75)}` : ""})
+                          {bandLabel(b)} ({formatUsd(b.p25)}
+                          {b.p75 !== b.p25 ? `–${formatUsd(b.p75)}` : ""})
                         </option>
                       ))}
                     </SelectField>
                   ) : (
                     <p className="text-sm text-slate-700 dark:text-slate-300">
-                      <span className="font-medium">{role.title}:</span> no published figure is on file. Enter your own to include it.
+                      <span className="font-medium">{role.title}:</span> no published figure is on file. Enter your own
+                      to include it.
                     </p>
                   )}
-                  <TextField label={`${role.title}: your own figure ($ a year)`} name={n(`ownPay-${slug}`)} inputMode="numeric" value={fields.ownPay[slug] ?? ""} error={errors[`ownPay.${slug}`]}
-                    hint="Optional: used instead of any published figure, labelled as yours." onChange={(e) => set({ ownPay: { ...fields.ownPay, [slug]: e.target.value } })} />
+                  <TextField
+                    label={`${role.title}: your own figure ($ a year)`}
+                    name={n(`ownPay-${slug}`)}
+                    inputMode="numeric"
+                    value={fields.ownPay[slug] ?? ""}
+                    error={errors[`ownPay.${slug}`]}
+                    hint="Optional: used instead of any published figure, labelled as yours."
+                    onChange={(e) => set({ ownPay: { ...fields.ownPay, [slug]: e.target.value } })}
+                  />
                 </div>
               );
             })}

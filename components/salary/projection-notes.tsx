@@ -16,7 +16,14 @@ export function ProjectionNotes({ projection, ctx }: { projection: Projection; c
           <ul className="mt-1 space-y-1">
             {projection.sources.map((s) => (
               <li key={s.key}>
-                <ConfidenceBadge confidence={s.confidence} /> {s.publisher}, {s.url ? <a className="underline" href={s.url} rel="noreferrer" target="_blank">{s.title}</a> : s.title}{" "}
+                <ConfidenceBadge confidence={s.confidence} /> {s.publisher},{" "}
+                {s.url ? (
+                  <a className="underline" href={s.url} rel="noreferrer" target="_blank">
+                    {s.title}
+                  </a>
+                ) : (
+                  s.title
+                )}{" "}
                 ({s.year ?? "undated"})
               </li>
             ))}
@@ -30,17 +37,28 @@ export function ProjectionNotes({ projection, ctx }: { projection: Projection; c
         <ul className="mt-1 list-disc space-y-1 pl-5">
           <li>
             <ConfidenceBadge confidence="assumption" /> Yearly raise {a.raisePercent}%
-            {growth !== null && a.raisePercent === growth ? ` (the default: ${describeGrowth(ctx.derivedGrowth)})` : " (your choice)"}.
+            {growth !== null && a.raisePercent === growth
+              ? ` (the default: ${describeGrowth(ctx.derivedGrowth)})`
+              : " (your choice)"}
+            .
           </li>
           <li>
-            <ConfidenceBadge confidence="assumption" /> Older figures brought to {ctx.thisYear} at {a.baseYearPercent}% a year.
+            <ConfidenceBadge confidence="assumption" /> Older figures brought to {ctx.thisYear} at {a.baseYearPercent}%
+            a year.
           </li>
           <li>
             <ConfidenceBadge confidence="assumption" /> Your place in each band: the {ordinal(a.position)} percentile
-            {a.positionFrom === "salary" ? ", from your salary" : a.positionFrom === "chosen" ? ", your choice" : " (the median, by default)"}.
+            {a.positionFrom === "salary"
+              ? ", from your salary"
+              : a.positionFrom === "chosen"
+                ? ", your choice"
+                : " (the median, by default)"}
+            .
           </li>
           <li>
-            {a.currentSalary !== null ? `Staying put starts from your salary of $${a.currentSalary.toLocaleString("en-US")}.` : "No salary given: staying put is your current role's band at your place in it."}{" "}
+            {a.currentSalary !== null
+              ? `Staying put starts from your salary of $${a.currentSalary.toLocaleString("en-US")}.`
+              : "No salary given: staying put is your current role's band at your place in it."}{" "}
             Exam fees at non-member prices; {a.includeRenewals ? "renewal fees counted." : "renewal fees not counted."}
           </li>
           {own.length ? <li>Your own figures for: {own.map((s) => ctx.roles[s]?.title ?? s).join(", ")}.</li> : null}

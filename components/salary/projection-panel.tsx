@@ -35,7 +35,10 @@ export function ProjectionPanel({ ctx, request, initial, defaults, extraNotes = 
     const p = project(ctx, { ...request, assumptions: applied });
     return { ...p, notes: [...extraNotes, ...p.notes] };
   }, [ctx, request, applied, extraNotes]);
-  const roles = useMemo(() => [...new Set([request.currentRole, ...request.path.steps.map((s) => s.role)].filter((r): r is string => !!r))], [request]);
+  const roles = useMemo(
+    () => [...new Set([request.currentRole, ...request.path.steps.map((s) => s.role)].filter((r): r is string => !!r))],
+    [request],
+  );
 
   const yearColumns: Column<YearRow>[] = [
     { key: "year", label: "Year", value: (r) => r.calendarYear },
@@ -44,7 +47,13 @@ export function ProjectionPanel({ ctx, request, initial, defaults, extraNotes = 
     { key: "median", label: "Median", value: (r) => r.median, format: (r) => usd(r.median), numeric: true },
     { key: "p75", label: "75th percentile", value: (r) => r.p75, format: (r) => usd(r.p75), numeric: true },
     { key: "pay", label: "Your expected pay", value: (r) => r.pay, format: (r) => usd(r.pay), numeric: true },
-    { key: "costs", label: "Exam and renewal costs", value: (r) => r.costs, format: (r) => usd(r.costs), numeric: true },
+    {
+      key: "costs",
+      label: "Exam and renewal costs",
+      value: (r) => r.costs,
+      format: (r) => usd(r.costs),
+      numeric: true,
+    },
     { key: "basis", label: "Figure (source, year)", value: (r) => basisLabel(ctx, r) },
   ];
   type Cum = Projection["cumulative"][number];
@@ -52,7 +61,13 @@ export function ProjectionPanel({ ctx, request, initial, defaults, extraNotes = 
     { key: "year", label: "By the end of", value: (r) => ctx.thisYear + r.year },
     { key: "plan", label: "Following the plan", value: (r) => r.plan, format: (r) => usd(r.plan), numeric: true },
     { key: "stay", label: "Staying put", value: (r) => r.stay, format: (r) => usd(r.stay), numeric: true },
-    { key: "diff", label: "Difference", value: (r) => (r.plan === null || r.stay === null ? null : Math.round(r.plan - r.stay)), format: (r) => (r.plan === null || r.stay === null ? "—" : usd(Math.round(r.plan - r.stay))), numeric: true },
+    {
+      key: "diff",
+      label: "Difference",
+      value: (r) => (r.plan === null || r.stay === null ? null : Math.round(r.plan - r.stay)),
+      format: (r) => (r.plan === null || r.stay === null ? "—" : usd(Math.round(r.plan - r.stay))),
+      numeric: true,
+    },
   ];
 
   const first = projection.years[0];
@@ -74,19 +89,45 @@ export function ProjectionPanel({ ctx, request, initial, defaults, extraNotes = 
       <div>
         <h3 className="text-lg font-semibold">Assumptions</h3>
         <div className="mt-2">
-          <AssumptionsForm idPrefix="proj" fields={fields} errors={errors} onChange={setFields} onReset={reset} ctx={ctx} resolved={projection.assumptions} roles={roles} />
+          <AssumptionsForm
+            idPrefix="proj"
+            fields={fields}
+            errors={errors}
+            onChange={setFields}
+            onReset={reset}
+            ctx={ctx}
+            resolved={projection.assumptions}
+            roles={roles}
+          />
         </div>
       </div>
       <div className="min-w-0 space-y-6">
         <p className="sr-only" aria-live="polite">
           {cumSummary}
         </p>
-        <ChartFrame title="Pay band along the plan" summary={bandSummary} csvName={`${fileStem}-pay-by-year.csv`} columns={yearColumns} rows={projection.years}
-          footer={<ProjectionNotes projection={projection} ctx={ctx} />}>
+        <ChartFrame
+          title="Pay band along the plan"
+          summary={bandSummary}
+          csvName={`${fileStem}-pay-by-year.csv`}
+          columns={yearColumns}
+          rows={projection.years}
+          footer={<ProjectionNotes projection={projection} ctx={ctx} />}
+        >
           <PayBandChart projection={projection} thisYear={ctx.thisYear} />
         </ChartFrame>
-        <ChartFrame title="Cumulative earnings against staying put" summary={cumSummary} csvName={`${fileStem}-cumulative.csv`} columns={cumColumns} rows={projection.cumulative}
-          footer={<p>Earnings are each year&apos;s expected pay less that year&apos;s exam and renewal fees, added up. Same sources and assumptions as above.</p>}>
+        <ChartFrame
+          title="Cumulative earnings against staying put"
+          summary={cumSummary}
+          csvName={`${fileStem}-cumulative.csv`}
+          columns={cumColumns}
+          rows={projection.cumulative}
+          footer={
+            <p>
+              Earnings are each year&apos;s expected pay less that year&apos;s exam and renewal fees, added up. Same
+              sources and assumptions as above.
+            </p>
+          }
+        >
           <CumulativeChart projection={projection} thisYear={ctx.thisYear} />
         </ChartFrame>
       </div>

@@ -9,54 +9,129 @@ import type { PayBand, PayContext } from "@/lib/salary/types";
 type Row = { role: string; band: PayBand | null; best: boolean };
 
 const usd = (n: number | null) => (n === null ? "—" : formatUsd(Math.round(n)));
-const shapeWords: Record<PayBand["shape"], string> = { percentiles: "percentiles", range: "range only", point: "single figure", floor: "floor only" };
+const shapeWords: Record<PayBand["shape"], string> = {
+  percentiles: "percentiles",
+  range: "range only",
+  point: "single figure",
+  floor: "floor only",
+};
 
 /** Every role's pay as published: the best figure of each on the chart, every figure in the table. */
 export function RolePayPanel({ ctx }: { ctx: PayContext }) {
   const roles = Object.values(ctx.roles).sort((a, b) => a.level - b.level || a.title.localeCompare(b.title));
-  const rows: Row[] = roles.flatMap((r): Row[] => (r.bands.length ? r.bands.map((band, i) => ({ role: r.title, band, best: i === 0 })) : [{ role: r.title, band: null, best: true }]));
+  const rows: Row[] = roles.flatMap((r): Row[] =>
+    r.bands.length
+      ? r.bands.map((band, i) => ({ role: r.title, band, best: i === 0 }))
+      : [{ role: r.title, band: null, best: true }],
+  );
   const chartRows = roles.flatMap((r) => {
     const b = r.bands[0];
-    return b ? [{ title: r.title, p25: b.p25, median: b.median, p75: b.p75, label: `${b.source.publisher}, ${b.year ?? "undated"}${b.confidence === "assumption" ? " (assumption)" : ""}` }] : [];
+    return b
+      ? [
+          {
+            title: r.title,
+            p25: b.p25,
+            median: b.median,
+            p75: b.p75,
+            label: `${b.source.publisher}, ${b.year ?? "undated"}${b.confidence === "assumption" ? " (assumption)" : ""}`,
+          },
+        ]
+      : [];
   });
   const missing = roles.filter((r) => !r.bands.length).map((r) => r.title);
   const columns: Column<Row>[] = [
     { key: "role", label: "Role", value: (r) => r.role, format: (r) => (r.best ? <strong>{r.role}</strong> : r.role) },
     { key: "population", label: "Figure describes", value: (r) => r.band?.population ?? "No figure on file" },
     { key: "kind", label: "Kind", value: (r) => (r.band ? shapeWords[r.band.shape] : null) },
-    { key: "p10", label: "10th", value: (r) => r.band?.p10 ?? null, format: (r) => usd(r.band?.p10 ?? null), numeric: true },
-    { key: "p25", label: "25th (or low)", value: (r) => r.band?.p25 ?? null, format: (r) => usd(r.band?.p25 ?? null), numeric: true },
-    { key: "median", label: "Median (or midpoint)", value: (r) => r.band?.median ?? null, format: (r) => usd(r.band?.median ?? null), numeric: true },
-    { key: "p75", label: "75th (or high)", value: (r) => r.band?.p75 ?? null, format: (r) => usd(r.band?.p75 ?? null), numeric: true },
-    { key: "p90", label: "90th", value: (r) => r.band?.p90 ?? null, format: (r) => usd(r.band?.p90 ?? null), numeric: true },
+    {
+      key: "p10",
+      label: "10th",
+      value: (r) => r.band?.p10 ?? null,
+      format: (r) => usd(r.band?.p10 ?? null),
+      numeric: true,
+    },
+    {
+      key: "p25",
+      label: "25th (or low)",
+      value: (r) => r.band?.p25 ?? null,
+      format: (r) => usd(r.band?.p25 ?? null),
+      numeric: true,
+    },
+    {
+      key: "median",
+      label: "Median (or midpoint)",
+      value: (r) => r.band?.median ?? null,
+      format: (r) => usd(r.band?.median ?? null),
+      numeric: true,
+    },
+    {
+      key: "p75",
+      label: "75th (or high)",
+      value: (r) => r.band?.p75 ?? null,
+      format: (r) => usd(r.band?.p75 ?? null),
+      numeric: true,
+    },
+    {
+      key: "p90",
+      label: "90th",
+      value: (r) => r.band?.p90 ?? null,
+      format: (r) => usd(r.band?.p90 ?? null),
+      numeric: true,
+    },
     { key: "year", label: "Year", value: (r) => (r.band ? (r.band.year ?? "undated") : null) },
-    { key: "source", label: "Source", value: (r) => (r.band ? `${r.band.source.publisher}, ${r.band.source.title}` : null) },
-    { key: "confidence", label: "Confidence", value: (r) => r.band?.confidence ?? null, format: (r) => (r.band ? <ConfidenceBadge confidence={r.band.confidence} /> : "—") },
+    {
+      key: "source",
+      label: "Source",
+      value: (r) => (r.band ? `${r.band.source.publisher}, ${r.band.source.title}` : null),
+    },
+    {
+      key: "confidence",
+      label: "Confidence",
+      value: (r) => r.band?.confidence ?? null,
+      format: (r) => (r.band ? <ConfidenceBadge confidence={r.band.confidence} /> : "—"),
+    },
   ];
   const summary = `Pay by role as published, lowest level first: ${chartRows.map((r) => `${r.title} ${formatUsd(r.p25)}–${formatUsd(r.p75)}`).join("; ")}.${missing.length ? ` No figure on file for ${missing.join(", ")}.` : ""}`;
   const sources = [...new Map(roles.flatMap((r) => r.bands).map((b) => [b.source.key, b])).values()];
   return (
-    <ChartFrame title="Pay range of every role" summary={summary} csvName="pay-by-role.csv" columns={columns} rows={rows}
+    <ChartFrame
+      title="Pay range of every role"
+      summary={summary}
+      csvName="pay-by-role.csv"
+      columns={columns}
+      rows={rows}
       footer={
         <>
           <p>
-            Figures as published, in the year each describes (not brought to {ctx.thisYear}): compare years with care. The chart shows each role&apos;s best
-            figure (the most spread known, then the most trustworthy source, then the newest); the table shows every figure, the best in bold. Where only a range is
-            known, its ends stand in for the 25th and 75th percentiles. Sources are never blended.
+            Figures as published, in the year each describes (not brought to {ctx.thisYear}): compare years with care.
+            The chart shows each role&apos;s best figure (the most spread known, then the most trustworthy source, then
+            the newest); the table shows every figure, the best in bold. Where only a range is known, its ends stand in
+            for the 25th and 75th percentiles. Sources are never blended.
           </p>
-          {missing.length ? <p>No published figure is on file for {missing.join(", ")}; a projection asks you for your own.</p> : null}
+          {missing.length ? (
+            <p>No published figure is on file for {missing.join(", ")}; a projection asks you for your own.</p>
+          ) : null}
           <div>
             <h4 className="font-semibold">Sources</h4>
             <ul className="mt-1 space-y-1">
               {sources.map((b) => (
                 <li key={b.source.key}>
-                  <ConfidenceBadge confidence={b.confidence} /> {b.source.publisher}, {b.source.url ? <a className="underline" href={b.source.url} rel="noreferrer" target="_blank">{b.source.title}</a> : b.source.title} ({b.source.year ?? "undated"})
+                  <ConfidenceBadge confidence={b.confidence} /> {b.source.publisher},{" "}
+                  {b.source.url ? (
+                    <a className="underline" href={b.source.url} rel="noreferrer" target="_blank">
+                      {b.source.title}
+                    </a>
+                  ) : (
+                    b.source.title
+                  )}{" "}
+                  ({b.source.year ?? "undated"})
                 </li>
               ))}
             </ul>
           </div>
         </>
-      }>
+      }
+    >
       <RolePayChart rows={chartRows} />
     </ChartFrame>
   );

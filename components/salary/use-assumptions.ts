@@ -1,7 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { assumptionsToQuery, fieldsFromAssumptions, parseAssumptionFields, type AssumptionFields } from "@/lib/salary/form";
+import {
+  assumptionsToQuery,
+  fieldsFromAssumptions,
+  parseAssumptionFields,
+  type AssumptionFields,
+} from "@/lib/salary/form";
 import type { AssumptionsInput } from "@/lib/salary/validation";
 
 /**
@@ -11,7 +16,11 @@ import type { AssumptionsInput } from "@/lib/salary/validation";
 // One empty list for every caller that keeps nothing: a fresh [] per render would re-run the address effect.
 const KEEP_NOTHING: [string, string][] = [];
 
-export function useAssumptions(initial: AssumptionsInput, defaults: AssumptionsInput, keep: [string, string][] = KEEP_NOTHING) {
+export function useAssumptions(
+  initial: AssumptionsInput,
+  defaults: AssumptionsInput,
+  keep: [string, string][] = KEEP_NOTHING,
+) {
   // Each keystroke is parsed once, here; the last valid value is what the charts draw.
   const [state, setState] = useState(() => {
     const fields = fieldsFromAssumptions(initial);
@@ -28,7 +37,10 @@ export function useAssumptions(initial: AssumptionsInput, defaults: AssumptionsI
     if (!parsed.ok) return;
     const kept = new URLSearchParams(keep).toString();
     // A salary equal to the default (the profile's, or none) stays out of the address.
-    const value = (parsed.value.currentSalary ?? null) === (defaults.currentSalary ?? null) ? { ...parsed.value, currentSalary: undefined } : parsed.value;
+    const value =
+      (parsed.value.currentSalary ?? null) === (defaults.currentSalary ?? null)
+        ? { ...parsed.value, currentSalary: undefined }
+        : parsed.value;
     const q = [kept, assumptionsToQuery(value)].filter(Boolean).join("&");
     const url = `${window.location.pathname}${q ? `?${q}` : ""}`;
     if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", url);

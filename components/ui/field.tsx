@@ -58,7 +58,14 @@ export function TextField({
   );
 }
 
-export function SelectField({ label, name, error, hint, children, ...rest }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  label,
+  name,
+  error,
+  hint,
+  children,
+  ...rest
+}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   const field = { label, name, error, hint };
   return (
     <FieldShell {...field}>

@@ -12,44 +12,22 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
           HIM Pathways
         </Link>
         <NavMenu trailing={<ThemeToggle />}>
-          <NavLink href="/ladder">
-            Career ladder
-          </NavLink>
-          <NavLink href="/plan">
-            Plan a path
-          </NavLink>
-          <NavLink href="/credentials">
-            Catalog
-          </NavLink>
-          <NavLink href="/pay">
-            Pay
-          </NavLink>
+          <NavLink href="/ladder">Career ladder</NavLink>
+          <NavLink href="/plan">Plan a path</NavLink>
+          <NavLink href="/credentials">Catalog</NavLink>
+          <NavLink href="/pay">Pay</NavLink>
           {user ? (
             <>
-              <NavLink href="/dashboard">
-                Dashboard
-              </NavLink>
-              <NavLink href="/plans">
-                My plans
-              </NavLink>
-              <NavLink href="/my-credentials">
-                My credentials
-              </NavLink>
-              <NavLink href="/ceus">
-                CEU log
-              </NavLink>
-              <NavLink href="/profile">
-                Profile
-              </NavLink>
-              <NavLink href="/signout">
-                Sign out
-              </NavLink>
+              <NavLink href="/dashboard">Dashboard</NavLink>
+              <NavLink href="/plans">My plans</NavLink>
+              <NavLink href="/my-credentials">My credentials</NavLink>
+              <NavLink href="/ceus">CEU log</NavLink>
+              <NavLink href="/profile">Profile</NavLink>
+              <NavLink href="/signout">Sign out</NavLink>
             </>
           ) : (
             <>
-              <NavLink href="/signin">
-                Sign in
-              </NavLink>
+              <NavLink href="/signin">Sign in</NavLink>
               <Link
                 href="/signup"
                 className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800"

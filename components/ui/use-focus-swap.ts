@@ -7,7 +7,11 @@ import { useEffect, useRef, type RefObject } from "react";
  * closes, focus goes back to the control that opened it (`opener`), so keyboard and screen-reader users never
  * lose their place.
  */
-export function useFocusSwap(open: boolean, inside: RefObject<HTMLElement | null>, opener: RefObject<HTMLElement | null>) {
+export function useFocusSwap(
+  open: boolean,
+  inside: RefObject<HTMLElement | null>,
+  opener: RefObject<HTMLElement | null>,
+) {
   const wasOpen = useRef(false);
   useEffect(() => {
     if (open) inside.current?.focus();

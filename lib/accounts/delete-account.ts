@@ -13,10 +13,18 @@ export async function deleteAccount(userId: string, password: string): Promise<v
   // The password check here counts as a sign-in attempt: a stolen session must not become a password oracle.
   const { retryAfter } = await recordAttempt([{ scope: "signin-account", key: user.email }]);
   if (retryAfter > 0) {
-    throw AppError.rateLimited(`Too many wrong passwords for this account. Wait ${waitPhrase(retryAfter)} and try again.`, retryAfter);
+    throw AppError.rateLimited(
+      `Too many wrong passwords for this account. Wait ${waitPhrase(retryAfter)} and try again.`,
+      retryAfter,
+    );
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
-    throw AppError.validation([{ path: "password", message: "That is not your password. Enter the password you sign in with." }]);
+    throw AppError.validation([
+      { path: "password", message: "That is not your password. Enter the password you sign in with." },
+    ]);
   }
-  await db.$transaction([db.user.delete({ where: { id: userId } }), db.authAttempt.deleteMany({ where: { scope: "signin-account", key: user.email } })]);
+  await db.$transaction([
+    db.user.delete({ where: { id: userId } }),
+    db.authAttempt.deleteMany({ where: { scope: "signin-account", key: user.email } }),
+  ]);
 }

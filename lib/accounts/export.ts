@@ -15,7 +15,9 @@ import { todayIso } from "@/lib/ladder/dates";
 
 export const EXPORT_FORMAT = "him-pathways-export/1";
 
-export async function exportAccount(userId: string): Promise<{ filename: string; stream: ReadableStream<Uint8Array>; json: AccountExport }> {
+export async function exportAccount(
+  userId: string,
+): Promise<{ filename: string; stream: ReadableStream<Uint8Array>; json: AccountExport }> {
   const [profile, user, held, entries, plans, certificates, feed] = await Promise.all([
     getProfile(userId),
     db.user.findUnique({ where: { id: userId }, select: { createdAt: true, updatedAt: true } }),
@@ -24,9 +26,23 @@ export async function exportAccount(userId: string): Promise<{ filename: string;
     db.plan.findMany({
       where: { userId },
       orderBy: { createdAt: "asc" },
-      select: { id: true, name: true, objective: true, request: true, path: true, doneSteps: true, createdAt: true, updatedAt: true, targetRole: { select: { slug: true } } },
+      select: {
+        id: true,
+        name: true,
+        objective: true,
+        request: true,
+        path: true,
+        doneSteps: true,
+        createdAt: true,
+        updatedAt: true,
+        targetRole: { select: { slug: true } },
+      },
     }),
-    db.ceuCertificate.findMany({ where: { userId }, orderBy: { entryId: "asc" }, select: { entryId: true, filename: true } }),
+    db.ceuCertificate.findMany({
+      where: { userId },
+      orderBy: { entryId: "asc" },
+      select: { entryId: true, filename: true },
+    }),
     db.calendarFeed.findUnique({ where: { userId }, select: { createdAt: true } }),
   ]);
   if (!profile || !user) throw new AppError("not_found", "No such account.");
@@ -38,14 +54,23 @@ export async function exportAccount(userId: string): Promise<{ filename: string;
     account: { ...profile, createdAt: user.createdAt.toISOString(), updatedAt: user.updatedAt.toISOString() },
     heldCredentials: held,
     ceuEntries: entries.map((e) => ({ ...e, certificateFile: fileOf.get(e.id) ?? null })),
-    plans: plans.map(({ targetRole, createdAt, updatedAt, ...p }) => ({ ...p, target: targetRole.slug, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() })),
+    plans: plans.map(({ targetRole, createdAt, updatedAt, ...p }) => ({
+      ...p,
+      target: targetRole.slug,
+      createdAt: createdAt.toISOString(),
+      updatedAt: updatedAt.toISOString(),
+    })),
     calendarFeed: feed ? { enabled: true, createdAt: feed.createdAt.toISOString() } : { enabled: false },
   };
   const names = certificates.map((c) => ({ entryId: c.entryId, name: fileOf.get(c.entryId)! }));
   return { filename: `him-pathways-data-${json.exportedOn}.zip`, stream: zipStream(userId, json, names), json };
 }
 
-function zipStream(userId: string, json: AccountExport, certificates: { entryId: string; name: string }[]): ReadableStream<Uint8Array> {
+function zipStream(
+  userId: string,
+  json: AccountExport,
+  certificates: { entryId: string; name: string }[],
+): ReadableStream<Uint8Array> {
   let zip: Zip;
   let next = 0;
   return new ReadableStream<Uint8Array>({

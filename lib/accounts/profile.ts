@@ -12,7 +12,9 @@ export async function updateProfile(userId: string, input: unknown): Promise<Pro
     else {
       const role = await db.role.findUnique({ where: { slug: patch.currentRole }, select: { id: true } });
       if (!role) {
-        throw AppError.validation([{ path: "currentRole", message: `No role "${patch.currentRole}": choose one from the ladder.` }]);
+        throw AppError.validation([
+          { path: "currentRole", message: `No role "${patch.currentRole}": choose one from the ladder.` },
+        ]);
       }
       currentRoleId = role.id;
     }

@@ -30,7 +30,10 @@ function emailTaken() {
 export async function signUpFromRequest(input: unknown, headers: Headers): Promise<{ id: string; email: string }> {
   const { retryAfter } = await recordAttempt([{ scope: "signup-address", key: clientAddress(headers) }]);
   if (retryAfter > 0) {
-    throw AppError.rateLimited(`Too many new accounts from this network. Try again in ${waitPhrase(retryAfter)}.`, retryAfter);
+    throw AppError.rateLimited(
+      `Too many new accounts from this network. Try again in ${waitPhrase(retryAfter)}.`,
+      retryAfter,
+    );
   }
   return signUp(input);
 }

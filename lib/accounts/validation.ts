@@ -50,7 +50,12 @@ export const profilePatchSchema = z
       .optional(),
     education: educationLevelSchema.nullable().optional(),
     yearsExperience: yearsSchema.nullable().optional(),
-    region: z.string().trim().max(80, "Use at most 80 characters.").nullable().optional()
+    region: z
+      .string()
+      .trim()
+      .max(80, "Use at most 80 characters.")
+      .nullable()
+      .optional()
       .transform((r) => (r === "" ? null : r)),
     currentSalary: z
       .number({ error: "Enter a yearly salary in US dollars, such as 52000." })
@@ -71,5 +76,10 @@ export type ProfilePatch = z.infer<typeof profilePatchSchema>;
 
 /** Deleting the account asks for the password again: a stolen session cookie alone cannot erase someone's record. */
 export const deleteAccountSchema = z
-  .object({ password: z.string({ error: "Enter your password to confirm." }).min(1, "Enter your password to confirm.").max(PASSWORD_MAX) })
+  .object({
+    password: z
+      .string({ error: "Enter your password to confirm." })
+      .min(1, "Enter your password to confirm.")
+      .max(PASSWORD_MAX),
+  })
   .strict();

@@ -33,13 +33,26 @@ export function toFailure(err: unknown): Failure {
     const message = err.code === "validation" ? "Please fix the highlighted fields." : err.message;
     return { ok: false, message, fieldErrors };
   }
-  if (isInvalidText(err)) return { ok: false, message: "Some text could not be stored (a NUL character or bytes that are not text); nothing was saved.", fieldErrors: {} };
+  if (isInvalidText(err))
+    return {
+      ok: false,
+      message: "Some text could not be stored (a NUL character or bytes that are not text); nothing was saved.",
+      fieldErrors: {},
+    };
   if (isDatabaseUnavailable(err)) {
     console.error("[action] database unavailable:", err instanceof Error ? err.message : err);
-    return { ok: false, message: "We cannot reach our database just now; nothing was saved. Try again in a few seconds.", fieldErrors: {} };
+    return {
+      ok: false,
+      message: "We cannot reach our database just now; nothing was saved. Try again in a few seconds.",
+      fieldErrors: {},
+    };
   }
   console.error("[action] unexpected error:", err);
-  return { ok: false, message: "Something went wrong on our side; nothing was saved. Please try again.", fieldErrors: {} };
+  return {
+    ok: false,
+    message: "Something went wrong on our side; nothing was saved. Please try again.",
+    fieldErrors: {},
+  };
 }
 
 export const toFormState = (err: unknown): FormState => toFailure(err);

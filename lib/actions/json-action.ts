@@ -19,7 +19,10 @@ export function publicAction<S extends z.ZodType, T>(schema: S, run: (input: z.i
   };
 }
 
-export function userAction<S extends z.ZodType, T>(schema: S, run: (input: z.infer<S>, user: SessionUser) => Promise<T>) {
+export function userAction<S extends z.ZodType, T>(
+  schema: S,
+  run: (input: z.infer<S>, user: SessionUser) => Promise<T>,
+) {
   return async (input: unknown): Promise<ActionResult<T>> => {
     try {
       const user = await requireUser();

@@ -12,7 +12,10 @@ export async function authorizeCredentials(raw: unknown): Promise<{ id: string; 
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
   if (!user) {
     await burnPasswordCheck(password);
     return null;

@@ -23,7 +23,10 @@ export function parseCookieHeader(header: string | null | undefined): Record<str
 }
 
 /** The user id in a valid, unexpired session token, or null. */
-export async function readSessionUserId(cookies: Record<string, string>, authorization?: string | null): Promise<string | null> {
+export async function readSessionUserId(
+  cookies: Record<string, string>,
+  authorization?: string | null,
+): Promise<string | null> {
   const req = { cookies, headers: authorization ? { authorization } : {} };
   try {
     const token = await getToken({ req: req as never, secret: getAuthSecret() });

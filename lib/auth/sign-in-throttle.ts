@@ -17,7 +17,11 @@ import { errorResponse } from "@/lib/http/api";
 
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token=[^;]+/;
 
-export async function throttleCredentialsSignIn(req: Request, route: string[], run: (req: Request) => Promise<Response>): Promise<Response> {
+export async function throttleCredentialsSignIn(
+  req: Request,
+  route: string[],
+  run: (req: Request) => Promise<Response>,
+): Promise<Response> {
   if (req.method !== "POST" || route.join("/") !== "callback/credentials") return run(req);
   try {
     const body = await readLikeNextAuth(req.clone());
@@ -28,7 +32,8 @@ export async function throttleCredentialsSignIn(req: Request, route: string[], r
     const hits: Hit[] = [{ scope: "signin-address", key: clientAddress(req.headers) }];
     if (email) hits.push({ scope: "signin-account", key: email });
     const recorded = await recordAttempt(hits);
-    if (recorded.retryAfter > 0) return tooManyAttempts(recorded.retryAfter, process.env.NEXTAUTH_URL || new URL(req.url).origin);
+    if (recorded.retryAfter > 0)
+      return tooManyAttempts(recorded.retryAfter, process.env.NEXTAUTH_URL || new URL(req.url).origin);
 
     const res = await run(req);
     if (email && res.headers.getSetCookie().some((c) => SESSION_COOKIE.test(c))) await forgiveSignIn(recorded, email);
@@ -45,7 +50,8 @@ async function readLikeNextAuth(req: Request): Promise<Record<string, unknown> |
     const parsed: unknown = await req.json().catch(() => undefined);
     return parsed && typeof parsed === "object" ? (parsed as Record<string, unknown>) : undefined;
   }
-  if (type.includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(await req.text()));
+  if (type.includes("application/x-www-form-urlencoded"))
+    return Object.fromEntries(new URLSearchParams(await req.text()));
   return undefined;
 }
 

@@ -38,7 +38,11 @@ export function retryAfterSeconds(attemptTimes: Date[], limit: Limit, now: Date)
  */
 export function clientAddress(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).pop();
+  const last = forwarded
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .pop();
   return (last ?? headers.get("x-real-ip") ?? "unknown").slice(0, 100);
 }
 

@@ -22,7 +22,8 @@ export async function recordAttempt(hits: Hit[], now = new Date()): Promise<Reco
         select: { at: true },
       });
       const seconds = retryAfterSeconds([...inWindow.map((r) => r.at), now], limit, now);
-      if (seconds === 0) ids.push((await tx.authAttempt.create({ data: { scope, key, at: now }, select: { id: true } })).id);
+      if (seconds === 0)
+        ids.push((await tx.authAttempt.create({ data: { scope, key, at: now }, select: { id: true } })).id);
       return seconds;
     });
     retryAfter = Math.max(retryAfter, wait);
@@ -30,11 +31,14 @@ export async function recordAttempt(hits: Hit[], now = new Date()): Promise<Reco
   // A refused attempt is not counted anywhere: the wait ends when the window moves past the attempts that filled it.
   if (retryAfter > 0 && ids.length) await db.authAttempt.deleteMany({ where: { id: { in: ids } } });
   // Now and then, sweep what no window can see any more.
-  if (Math.random() < 0.02) await db.authAttempt.deleteMany({ where: { at: { lt: new Date(now.getTime() - KEEP_MS) } } });
+  if (Math.random() < 0.02)
+    await db.authAttempt.deleteMany({ where: { at: { lt: new Date(now.getTime() - KEEP_MS) } } });
   return { ids: retryAfter > 0 ? [] : ids, retryAfter };
 }
 
 /** A successful sign-in: its own attempt rows go, and the account's earlier failures are forgiven. */
 export async function forgiveSignIn(recorded: Recorded, email: string): Promise<void> {
-  await db.authAttempt.deleteMany({ where: { OR: [{ id: { in: recorded.ids } }, { scope: "signin-account", key: email }] } });
+  await db.authAttempt.deleteMany({
+    where: { OR: [{ id: { in: recorded.ids } }, { scope: "signin-account", key: email }] },
+  });
 }

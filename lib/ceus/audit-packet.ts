@@ -34,7 +34,10 @@ export async function auditPacket(userId: string, asOf: string): Promise<Uint8Ar
     const e = byEntry.get(c.entryId);
     const ext = c.filename.split(".").pop() ?? "bin";
     // Already-compressed formats: stored, not recompressed.
-    files[`certificates/${e?.date ?? "undated"}-${slug(e?.title ?? "entry")}-${c.entryId.slice(0, 8)}.${ext}`] = [new Uint8Array(c.data), { level: 0 }];
+    files[`certificates/${e?.date ?? "undated"}-${slug(e?.title ?? "entry")}-${c.entryId.slice(0, 8)}.${ext}`] = [
+      new Uint8Array(c.data),
+      { level: 0 },
+    ];
   }
   return zipSync(files, { level: 6 });
 }

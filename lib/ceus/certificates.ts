@@ -21,7 +21,9 @@ export async function attachCertificate(userId: string, entryId: string, file: {
   if (!entry) throw new AppError("not_found", "No such CEU entry.");
   if (file.data.byteLength === 0) throw AppError.validation([{ path: "file", message: certificateMessages.empty }]);
   if (file.data.byteLength > MAX_CERTIFICATE_BYTES) {
-    throw new AppError("payload_too_large", "Certificates can be at most 10 MB.", [{ path: "file", message: certificateMessages.tooLarge }]);
+    throw new AppError("payload_too_large", "Certificates can be at most 10 MB.", [
+      { path: "file", message: certificateMessages.tooLarge },
+    ]);
   }
   const type = sniffType(file.data);
   if (!type) throw AppError.validation([{ path: "file", message: certificateMessages.wrongType }]);

@@ -41,7 +41,11 @@ export type ImportRow = {
   errors: { line: number; field: string; message: string }[];
 };
 
-const list = (s: string) => s.split(/[;|]/).map((x) => x.trim()).filter(Boolean);
+const list = (s: string) =>
+  s
+    .split(/[;|]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 function flag(v: string): boolean | string {
   const t = v.trim().toLowerCase();
   if (["", "no", "n", "false", "0"].includes(t)) return false;
@@ -50,8 +54,13 @@ function flag(v: string): boolean | string {
 }
 
 /** Checks a CSV against the rules of a single entry; nothing is written. */
-export async function checkImport(userId: string, text: string, today = todayIso()): Promise<{ rows: ImportRow[]; problems: string[] }> {
-  if (Buffer.byteLength(text) > MAX_IMPORT_BYTES) throw new AppError("payload_too_large", "A CSV import can be at most 1 MB.");
+export async function checkImport(
+  userId: string,
+  text: string,
+  today = todayIso(),
+): Promise<{ rows: ImportRow[]; problems: string[] }> {
+  if (Buffer.byteLength(text) > MAX_IMPORT_BYTES)
+    throw new AppError("payload_too_large", "A CSV import can be at most 1 MB.");
   let parsed: { line: number; cells: string[] }[];
   try {
     parsed = parseCsv(text);
@@ -61,13 +70,19 @@ export async function checkImport(userId: string, text: string, today = todayIso
   if (parsed.length === 0) throw AppError.validation([{ path: "csv", message: "The file is empty." }]);
   const header = parsed[0]!.cells.map((h) => h.trim().toLowerCase());
   const missing = ["date", "title", "ceus"].filter((c) => !header.includes(c));
-  if (missing.length) throw AppError.validation([{ path: "csv", message: `The first row must name the columns; missing: ${missing.join(", ")}.` }]);
+  if (missing.length)
+    throw AppError.validation([
+      { path: "csv", message: `The first row must name the columns; missing: ${missing.join(", ")}.` },
+    ]);
   const unknown = header.filter((h) => h && !(CSV_COLUMNS as readonly string[]).includes(h));
   const body = parsed.slice(1);
-  if (body.length > MAX_IMPORT_ROWS) throw AppError.validation([{ path: "csv", message: `At most ${MAX_IMPORT_ROWS} rows per import.` }]);
+  if (body.length > MAX_IMPORT_ROWS)
+    throw AppError.validation([{ path: "csv", message: `At most ${MAX_IMPORT_ROWS} rows per import.` }]);
 
   const existing = await db.ceuEntry.findMany({ where: { userId }, select: { date: true, title: true, ceus: true } });
-  const seen = new Set(existing.map((e) => `${e.date.toISOString().slice(0, 10)}|${e.title.trim().toLowerCase()}|${e.ceus.toNumber()}`));
+  const seen = new Set(
+    existing.map((e) => `${e.date.toISOString().slice(0, 10)}|${e.title.trim().toLowerCase()}|${e.ceus.toNumber()}`),
+  );
   const codes = new Set((await db.credential.findMany({ select: { code: true } })).map((c) => c.code));
 
   const rows: ImportRow[] = body.map(({ line, cells }) => {
@@ -86,7 +101,12 @@ export async function checkImport(userId: string, text: string, today = todayIso
       notes: get("notes") || null,
     };
     const parsedRow = ceuEntrySchema.safeParse(candidate);
-    const toColumn: Record<string, string> = { hiimDomain: "hiim_domain", indexNumber: "index_number", externalBody: "external_body", appliesTo: "applies_to" };
+    const toColumn: Record<string, string> = {
+      hiimDomain: "hiim_domain",
+      indexNumber: "index_number",
+      externalBody: "external_body",
+      appliesTo: "applies_to",
+    };
     if (!parsedRow.success) {
       return {
         line,
@@ -101,7 +121,8 @@ export async function checkImport(userId: string, text: string, today = todayIso
     const errors: ImportRow["errors"] = [];
     if (v.date > today) errors.push({ line, field: "date", message: `A CEU cannot be dated after today (${today}).` });
     const bad = v.appliesTo.filter((c) => !codes.has(c));
-    if (bad.length) errors.push({ line, field: "applies_to", message: `No credential ${bad.join(", ")} in the catalog.` });
+    if (bad.length)
+      errors.push({ line, field: "applies_to", message: `No credential ${bad.join(", ")} in the catalog.` });
     if (errors.length) return { line, status: "error", errors };
     const key = `${v.date}|${v.title.trim().toLowerCase()}|${v.ceus}`;
     if (seen.has(key)) return { line, status: "duplicate", entry: v, errors: [] };

@@ -21,7 +21,10 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 export function toCsv(rows: Record<CsvColumn, string>[]): string {
-  return csvTable([...CSV_COLUMNS], rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? "")));
+  return csvTable(
+    [...CSV_COLUMNS],
+    rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? "")),
+  );
 }
 
 /** Rows of cells with the line each row starts on (for error messages). Throws on an unterminated quote. */

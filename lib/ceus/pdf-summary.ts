@@ -67,14 +67,24 @@ export async function summaryPdf(input: {
   const doc = await PDFDocument.create();
   doc.setTitle(`CEU audit packet, ${input.asOf}`);
   doc.setProducer("HIM Pathways");
-  const w = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+  const w = new Writer(
+    doc,
+    await doc.embedFont(StandardFonts.Helvetica),
+    await doc.embedFont(StandardFonts.HelveticaBold),
+  );
   w.text("Continuing education summary", { size: 18, bold: true, gap: 6 });
   w.text(`${input.name} <${input.email}> - as of ${input.asOf}`, { size: 11, gap: 10 });
   if (input.items.length === 0) w.text("No credentials on record.");
   for (const i of input.items) {
-    w.text(`${i.body}: ${i.credentials.join(", ")} - ${i.cycle === "current" ? "current" : "previous"} cycle ${i.cycleStart} to ${i.cycleEnd}`, { size: 12, bold: true });
-    w.text(`Status: ${i.status}. Required ${i.required} CEUs, counted ${i.earned}, still owed ${i.remaining} by ${i.dueDate}.`);
-    for (const m of i.minimums) w.text(`${m.credential} on ${m.topic.replace(/_/g, " ")}: ${m.earned} of ${m.required}.`);
+    w.text(
+      `${i.body}: ${i.credentials.join(", ")} - ${i.cycle === "current" ? "current" : "previous"} cycle ${i.cycleStart} to ${i.cycleEnd}`,
+      { size: 12, bold: true },
+    );
+    w.text(
+      `Status: ${i.status}. Required ${i.required} CEUs, counted ${i.earned}, still owed ${i.remaining} by ${i.dueDate}.`,
+    );
+    for (const m of i.minimums)
+      w.text(`${m.credential} on ${m.topic.replace(/_/g, " ")}: ${m.earned} of ${m.required}.`);
     for (const q of i.quotas) w.text(`${q.rule}: ${q.earned} of ${q.required} (${q.met ? "met" : "not met"}).`);
     w.text(i.explanation, { size: 9, gap: 10 });
   }

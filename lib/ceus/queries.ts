@@ -49,11 +49,23 @@ export const toEntryView = (r: Row): CeuEntryView => ({
 /** The user's own entries, newest first, optionally filtered. */
 export async function listEntries(userId: string, f: CeuFilters = {}): Promise<CeuEntryView[]> {
   const where: Prisma.CeuEntryWhereInput = { userId };
-  if (f.from || f.to) where.date = { gte: f.from ? new Date(`${f.from}T00:00:00Z`) : undefined, lte: f.to ? new Date(`${f.to}T00:00:00Z`) : undefined };
+  if (f.from || f.to)
+    where.date = {
+      gte: f.from ? new Date(`${f.from}T00:00:00Z`) : undefined,
+      lte: f.to ? new Date(`${f.to}T00:00:00Z`) : undefined,
+    };
   if (f.source) where.source = f.source;
   if (f.topic) where.topics = { has: f.topic };
-  if (f.q) where.OR = [{ title: { contains: f.q, mode: "insensitive" } }, { provider: { contains: f.q, mode: "insensitive" } }];
-  const rows = await db.ceuEntry.findMany({ where, orderBy: [{ date: "desc" }, { createdAt: "desc" }], select: entrySelect });
+  if (f.q)
+    where.OR = [
+      { title: { contains: f.q, mode: "insensitive" } },
+      { provider: { contains: f.q, mode: "insensitive" } },
+    ];
+  const rows = await db.ceuEntry.findMany({
+    where,
+    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+    select: entrySelect,
+  });
   return rows.map(toEntryView);
 }
 

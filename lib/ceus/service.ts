@@ -12,9 +12,12 @@ const notFound = () => new AppError("not_found", "No such CEU entry.");
 
 async function checkCodes(appliesTo: string[]) {
   if (!appliesTo.length) return;
-  const known = new Set((await db.credential.findMany({ where: { code: { in: appliesTo } }, select: { code: true } })).map((c) => c.code));
+  const known = new Set(
+    (await db.credential.findMany({ where: { code: { in: appliesTo } }, select: { code: true } })).map((c) => c.code),
+  );
   const unknown = appliesTo.filter((c) => !known.has(c));
-  if (unknown.length) throw AppError.validation([{ path: "appliesTo", message: `No credential ${unknown.join(", ")} in the catalog.` }]);
+  if (unknown.length)
+    throw AppError.validation([{ path: "appliesTo", message: `No credential ${unknown.join(", ")} in the catalog.` }]);
 }
 
 export function checkNotFuture(iso: string, today: string, path = "date") {
@@ -26,7 +29,12 @@ export async function validateEntry(input: unknown, today = todayIso()): Promise
   const parsed = ceuEntrySchema.safeParse(input);
   const issues = parsed.success ? [] : zodIssues(parsed.error);
   const date = (input as { date?: unknown } | null)?.date;
-  if (typeof date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(date) && date > today && !issues.some((i) => i.path === "date")) {
+  if (
+    typeof date === "string" &&
+    /^\d{4}-\d{2}-\d{2}$/.test(date) &&
+    date > today &&
+    !issues.some((i) => i.path === "date")
+  ) {
     issues.push({ path: "date", message: `A CEU cannot be dated after today (${today}).` });
   }
   if (issues.length) throw AppError.validation(issues);
@@ -55,7 +63,12 @@ export async function createEntry(userId: string, input: unknown, today = todayI
   return (await getEntry(userId, row.id))!;
 }
 
-export async function updateEntry(userId: string, id: string, input: unknown, today = todayIso()): Promise<CeuEntryView> {
+export async function updateEntry(
+  userId: string,
+  id: string,
+  input: unknown,
+  today = todayIso(),
+): Promise<CeuEntryView> {
   const patch = parseOrThrow(ceuEntryPatchSchema, input);
   const current = await getEntry(userId, id);
   if (!current) throw notFound();
@@ -63,12 +76,16 @@ export async function updateEntry(userId: string, id: string, input: unknown, to
   if (patch.appliesTo) await checkCodes(patch.appliesTo);
   const { version, ...fields } = patch;
   const data: Record<string, unknown> = {};
-  for (const [k, val] of Object.entries(fields)) if (val !== undefined) data[k] = k === "date" ? date(val as string) : val;
+  for (const [k, val] of Object.entries(fields))
+    if (val !== undefined) data[k] = k === "date" ? date(val as string) : val;
   const { count } = await db.ceuEntry.updateMany({
     where: { id, userId, version: version ?? current.version },
     data: { ...data, version: { increment: 1 } },
   });
-  if (count === 0) throw new AppError("conflict", "This entry was changed elsewhere; reload and try again.", [{ path: "version", message: "Stale version." }]);
+  if (count === 0)
+    throw new AppError("conflict", "This entry was changed elsewhere; reload and try again.", [
+      { path: "version", message: "Stale version." },
+    ]);
   return (await getEntry(userId, id))!;
 }
 

@@ -16,15 +16,29 @@ export const isoDateSchema = z
   }, "This is not a real date.")
   .refine((d) => d >= "1970-01-01", "Enter a date after 1970.");
 
-const code = z.string().trim().transform((c) => c.toUpperCase()).pipe(credentialCodeSchema);
+const code = z
+  .string()
+  .trim()
+  .transform((c) => c.toUpperCase())
+  .pipe(credentialCodeSchema);
 const optionalText = (max: number, what: string) =>
-  z.string().trim().max(max, `${what} has at most ${max} characters.`).nullable().optional().transform((s) => (s ? s : null));
+  z
+    .string()
+    .trim()
+    .max(max, `${what} has at most ${max} characters.`)
+    .nullable()
+    .optional()
+    .transform((s) => (s ? s : null));
 
 export const MAX_CEUS_PER_ENTRY = 100;
 
 export const ceuEntryFields = {
   date: isoDateSchema,
-  title: z.string({ error: "Enter the activity's title." }).trim().min(1, "Enter the activity's title.").max(200, "Use at most 200 characters."),
+  title: z
+    .string({ error: "Enter the activity's title." })
+    .trim()
+    .min(1, "Enter the activity's title.")
+    .max(200, "Use at most 200 characters."),
   provider: optionalText(200, "The provider"),
   ceus: z
     .number({ error: "Enter the CEUs as a number, such as 1 or 1.5." })
@@ -36,12 +50,22 @@ export const ceuEntryFields = {
     .max(ceuTopics.length)
     .optional()
     .transform((t) => [...new Set(t ?? [])]),
-  hiimDomain: z.boolean().optional().transform((b) => b ?? false),
+  hiimDomain: z
+    .boolean()
+    .optional()
+    .transform((b) => b ?? false),
   source: ceuSourceSchema.optional().transform((s) => s ?? "other"),
   indexNumber: optionalText(40, "The index number"),
-  externalBody: z.boolean().optional().transform((b) => b ?? false),
+  externalBody: z
+    .boolean()
+    .optional()
+    .transform((b) => b ?? false),
   notes: optionalText(2000, "The notes"),
-  appliesTo: z.array(code).max(20).optional().transform((a) => [...new Set(a ?? [])]),
+  appliesTo: z
+    .array(code)
+    .max(20)
+    .optional()
+    .transform((a) => [...new Set(a ?? [])]),
 };
 
 export const ceuEntrySchema = z.object(ceuEntryFields).strict();
@@ -57,14 +81,21 @@ export const heldCredentialSchema = z
     code,
     earnedOn: isoDateSchema,
     certificateNumber: optionalText(60, "The certificate number"),
-    apprentice: z.boolean().optional().transform((b) => b ?? false),
+    apprentice: z
+      .boolean()
+      .optional()
+      .transform((b) => b ?? false),
     cycleStart: isoDateSchema.nullable().optional(),
     cycleEnd: isoDateSchema.nullable().optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
     if (Boolean(v.cycleStart) !== Boolean(v.cycleEnd)) {
-      ctx.addIssue({ code: "custom", path: [v.cycleStart ? "cycleEnd" : "cycleStart"], message: "Give both cycle dates, or neither to use the body's rules." });
+      ctx.addIssue({
+        code: "custom",
+        path: [v.cycleStart ? "cycleEnd" : "cycleStart"],
+        message: "Give both cycle dates, or neither to use the body's rules.",
+      });
     }
     if (v.cycleStart && v.cycleEnd && v.cycleStart >= v.cycleEnd) {
       ctx.addIssue({ code: "custom", path: ["cycleEnd"], message: "The cycle must end after it starts." });

@@ -14,7 +14,11 @@ export async function getFeedToken(userId: string): Promise<string | null> {
 
 export async function rotateFeedToken(userId: string): Promise<string> {
   const token = randomBytes(32).toString("base64url");
-  await db.calendarFeed.upsert({ where: { userId }, create: { userId, token }, update: { token, createdAt: new Date() } });
+  await db.calendarFeed.upsert({
+    where: { userId },
+    create: { userId, token },
+    update: { token, createdAt: new Date() },
+  });
   return token;
 }
 
@@ -22,14 +26,21 @@ export async function revokeFeed(userId: string): Promise<void> {
   await db.calendarFeed.deleteMany({ where: { userId } });
 }
 
-const uid = (userId: string, parts: string[]) => `${createHash("sha256").update([userId, ...parts].join("|")).digest("hex").slice(0, 32)}@him-pathways`;
+const uid = (userId: string, parts: string[]) =>
+  `${createHash("sha256")
+    .update([userId, ...parts].join("|"))
+    .digest("hex")
+    .slice(0, 32)}@him-pathways`;
 
 /** The calendar for a feed token, or null for an unknown (or revoked) token. */
 export async function calendarForToken(token: string, now = new Date()): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const feed = await db.calendarFeed.findUnique({ where: { token }, select: { userId: true } });
   if (!feed) return null;
-  const [{ items }, ruleSets] = await Promise.all([getCompliance(feed.userId, { asOf: now.toISOString().slice(0, 10) }), getRuleSets()]);
+  const [{ items }, ruleSets] = await Promise.all([
+    getCompliance(feed.userId, { asOf: now.toISOString().slice(0, 10) }),
+    getRuleSets(),
+  ]);
   const events: CalendarEvent[] = [];
   for (const item of items) {
     if (item.required === 0) continue;
@@ -43,7 +54,12 @@ export async function calendarForToken(token: string, now = new Date()): Promise
       remindDaysBefore: 30,
     });
     if (item.graceEnds) {
-      events.push({ uid: uid(feed.userId, [...key, "grace"]), date: item.graceEnds, summary: `Grace period ends: ${who}`, description: item.explanation });
+      events.push({
+        uid: uid(feed.userId, [...key, "grace"]),
+        date: item.graceEnds,
+        summary: `Grace period ends: ${who}`,
+        description: item.explanation,
+      });
     }
     const rules = ruleSets.find((r) => r.key === item.ruleSet?.key)?.rules;
     if (rules?.submissionWindowDaysBeforeDue) {

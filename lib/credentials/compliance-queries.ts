@@ -23,12 +23,26 @@ export async function getCompliance(
     listHeld(userId),
     db.ceuEntry.findMany({
       where: { userId },
-      select: { id: true, title: true, date: true, ceus: true, topics: true, hiimDomain: true, source: true, externalBody: true, appliesTo: true },
+      select: {
+        id: true,
+        title: true,
+        date: true,
+        ceus: true,
+        topics: true,
+        hiimDomain: true,
+        source: true,
+        externalBody: true,
+        appliesTo: true,
+      },
     }),
     getRuleSets(),
     db.user.findUnique({ where: { id: userId }, select: { dueSoonDays: true } }),
   ]);
-  const entries: EntryInput[] = rows.map((r) => ({ ...r, date: r.date.toISOString().slice(0, 10), ceus: r.ceus.toNumber() }));
+  const entries: EntryInput[] = rows.map((r) => ({
+    ...r,
+    date: r.date.toISOString().slice(0, 10),
+    ceus: r.ceus.toNumber(),
+  }));
   // Credentials earned after `asOf` are not held yet on that day.
   const current = held.filter((h) => h.earnedOn <= asOf);
   const items = compliance(

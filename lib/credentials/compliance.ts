@@ -20,7 +20,10 @@ export const DEFAULT_DUE_SOON_DAYS = 90;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The figures of a cycle no rule set covers: nothing required, nothing counted (fresh arrays each time). */
-const nothingTracked = (): Pick<ComplianceItem, "required" | "earned" | "remaining" | "minimums" | "quotas" | "met" | "counted" | "excluded"> => ({
+const nothingTracked = (): Pick<
+  ComplianceItem,
+  "required" | "earned" | "remaining" | "minimums" | "quotas" | "met" | "counted" | "excluded"
+> => ({
   required: 0,
   earned: 0,
   remaining: 0,
@@ -35,7 +38,12 @@ const nothingTracked = (): Pick<ComplianceItem, "required" | "earned" | "remaini
 export function ruleSetFor(sets: RuleSetInput[], body: string, start: string): RuleSetInput | null {
   return (
     sets
-      .filter((s) => s.body === body && (s.effectiveFrom === null || s.effectiveFrom <= start) && (s.effectiveTo === null || start < s.effectiveTo))
+      .filter(
+        (s) =>
+          s.body === body &&
+          (s.effectiveFrom === null || s.effectiveFrom <= start) &&
+          (s.effectiveTo === null || start < s.effectiveTo),
+      )
       .sort((a, b) => (b.effectiveFrom ?? "").localeCompare(a.effectiveFrom ?? ""))[0] ?? null
   );
 }
@@ -115,7 +123,9 @@ function evaluateCycle(
     if (length < rules.cycle.months - 0.5) {
       const full = required;
       required = Math.ceil((full * length) / rules.cycle.months);
-      notes.push(`First cycle of ${Math.round(length)} months: ${full} pro-rated to ${required} (HIM Pathways pro-rates by months, an assumption).`);
+      notes.push(
+        `First cycle of ${Math.round(length)} months: ${full} pro-rated to ${required} (HIM Pathways pro-rates by months, an assumption).`,
+      );
     }
   }
   const earliest = inCycle.reduce((d, h) => (h.earnedOn < d ? h.earnedOn : d), inCycle[0]?.earnedOn ?? cycle.start);
@@ -125,9 +135,12 @@ function evaluateCycle(
   const excluded: ComplianceItem["excluded"] = [];
   for (const e of entries) {
     if (e.date < cycle.start || e.date > cycle.end) continue;
-    if (taken.has(e.id)) excluded.push({ entryId: e.id, reason: `already counted for another ${group.body} credential` });
-    else if (!rules.counting.beforeCertification && e.date < earliest) excluded.push({ entryId: e.id, reason: "earned before certification" });
-    else if (e.appliesTo.length && !e.appliesTo.some((c) => codes.includes(c))) excluded.push({ entryId: e.id, reason: `set to count only for ${e.appliesTo.join(", ")}` });
+    if (taken.has(e.id))
+      excluded.push({ entryId: e.id, reason: `already counted for another ${group.body} credential` });
+    else if (!rules.counting.beforeCertification && e.date < earliest)
+      excluded.push({ entryId: e.id, reason: "earned before certification" });
+    else if (e.appliesTo.length && !e.appliesTo.some((c) => codes.includes(c)))
+      excluded.push({ entryId: e.id, reason: `set to count only for ${e.appliesTo.join(", ")}` });
     else counted.push(e);
   }
   const worth = (e: EntryInput) => (cap && matches(e, cap.filter) ? Math.min(e.ceus, cap.value) : e.ceus);
@@ -138,15 +151,32 @@ function evaluateCycle(
   const specialty = rules.specialty;
   const buckets = [
     ...rules.topicMinimums.filter((m) => codes.includes(m.credential)),
-    ...(specialty ? specialty.credentials.filter((c) => codes.includes(c)).map((c) => ({ credential: c, topic: "specialty", ceus: specialty.perCredential })) : []),
+    ...(specialty
+      ? specialty.credentials
+          .filter((c) => codes.includes(c))
+          .map((c) => ({ credential: c, topic: "specialty", ceus: specialty.perCredential }))
+      : []),
   ].map((m) => ({ ...m, earnedOn: inCycle.find((h) => h.code === m.credential)!.earnedOn }));
-  const allocation = allocateMinimums(buckets, counted.map((e) => ({ ...e, ceus: worth(e) })));
-  const minimums = buckets.map((b, i) => ({ credential: b.credential, topic: b.topic, required: b.ceus, earned: round2(allocation.filled[i]!) }));
+  const allocation = allocateMinimums(
+    buckets,
+    counted.map((e) => ({ ...e, ceus: worth(e) })),
+  );
+  const minimums = buckets.map((b, i) => ({
+    credential: b.credential,
+    topic: b.topic,
+    required: b.ceus,
+    earned: round2(allocation.filled[i]!),
+  }));
 
   const quotas = rules.quotas.map((q) => {
     const filtered = round2(counted.filter((e) => matches(e, q.filter)).reduce((s, e) => s + worth(e), 0));
     if (q.kind === "max_per_activity") {
-      return { rule: q.label, required: q.value, earned: Math.max(0, ...counted.filter((e) => matches(e, q.filter)).map(worth)), met: true };
+      return {
+        rule: q.label,
+        required: q.value,
+        earned: Math.max(0, ...counted.filter((e) => matches(e, q.filter)).map(worth)),
+        met: true,
+      };
     }
     const need = q.kind === "min_share" ? Math.ceil(q.value * required - 1e-9) : q.value;
     return { rule: q.label, required: need, earned: filtered, met: filtered >= need - 1e-9 };
@@ -175,7 +205,9 @@ function evaluateCycle(
     ...notes,
     `${counted.length} ${counted.length === 1 ? "entry counts" : "entries count"} for ${earned} CEUs${cappedAway ? ` (${cappedAway} over the per-activity cap not counted)` : ""}.`,
     excluded.length ? `${excluded.length} ${excluded.length === 1 ? "entry does" : "entries do"} not count here.` : "",
-    ...minimums.filter((m) => m.earned < m.required).map((m) => `${m.credential} needs ${m.required} on ${m.topic.replace(/_/g, " ")}: ${m.earned} so far.`),
+    ...minimums
+      .filter((m) => m.earned < m.required)
+      .map((m) => `${m.credential} needs ${m.required} on ${m.topic.replace(/_/g, " ")}: ${m.earned} so far.`),
     ...quotas.filter((q) => !q.met).map((q) => `${q.rule}: ${q.earned} of ${q.required}.`),
     remaining > 0 ? `Still owed: ${remaining} CEUs by ${cycle.due}.` : "Requirements met for this cycle.",
   ];
@@ -189,7 +221,11 @@ function evaluateCycle(
       quotas,
       met: remaining <= 0,
       explanation: parts.filter(Boolean).join(" "),
-      counted: counted.map((e) => ({ entryId: e.id, ceus: worth(e), credential: allocation.creditTo.get(e.id) ?? null })),
+      counted: counted.map((e) => ({
+        entryId: e.id,
+        ceus: worth(e),
+        credential: allocation.creditTo.get(e.id) ?? null,
+      })),
       excluded,
     },
     used,
@@ -203,7 +239,13 @@ function describeRequirement(rules: RuleSet, n: number): string {
   return "counts each credential on its own";
 }
 
-function statusOf(rules: RuleSet | undefined, previous: CycleItem | null, current: CycleItem, asOf: string, dueSoonDays: number): {
+function statusOf(
+  rules: RuleSet | undefined,
+  previous: CycleItem | null,
+  current: CycleItem,
+  asOf: string,
+  dueSoonDays: number,
+): {
   status: CredentialStatus;
   previousStatus: CredentialStatus | null;
   graceEnds: string | null;
@@ -215,13 +257,19 @@ function statusOf(rules: RuleSet | undefined, previous: CycleItem | null, curren
     let status: CredentialStatus;
     if (pastDue <= 0) status = -pastDue <= dueSoonDays ? "due_soon" : "active";
     else if (grace > 0 && pastDue <= grace) status = "grace";
-    else if (rules?.status.revokedAfterDaysPastDue && pastDue > rules.status.revokedAfterDaysPastDue) status = "revoked";
-    else if (rules?.status.revokedAfterDaysInactive && pastDue > rules.status.revokedAfterDaysInactive) status = "revoked";
+    else if (rules?.status.revokedAfterDaysPastDue && pastDue > rules.status.revokedAfterDaysPastDue)
+      status = "revoked";
+    else if (rules?.status.revokedAfterDaysInactive && pastDue > rules.status.revokedAfterDaysInactive)
+      status = "revoked";
     else status = "inactive";
     return { status, previousStatus: status, graceEnds };
   }
   const toDue = daysBetween(asOf, current.dueDate);
-  return { status: !current.met && toDue <= dueSoonDays ? "due_soon" : "active", previousStatus: null, graceEnds: null };
+  return {
+    status: !current.met && toDue <= dueSoonDays ? "due_soon" : "active",
+    previousStatus: null,
+    graceEnds: null,
+  };
 }
 
 /** Compliance of every held credential on `asOf`: one item per body group and cycle (a missed previous cycle first). */
@@ -268,20 +316,35 @@ export function compliance(
       group.held.every((h) => h.trackedSince && previous.end < h.trackedSince) &&
       !entries.some((e) => e.date >= previous.start && e.date <= previous.end);
     const prevSet = previous ? ruleSetFor(ruleSets, group.body, previous.start) : null;
-    const prev = previous && !untracked ? evaluateCycle(group, previous, prevSet, entries, countOnce ? taken : new Set()) : null;
+    const prev =
+      previous && !untracked ? evaluateCycle(group, previous, prevSet, entries, countOnce ? taken : new Set()) : null;
     // AAPC: CEUs from the renewal month may count toward either cycle; ones the previous cycle did not need carry.
     let pool = entries;
     if (prev && previous && anchorSet.rules.counting.renewalMonthEitherCycle) {
       const lastMonth = previous.end.slice(0, 7);
-      pool = entries.map((e) => (e.date.startsWith(lastMonth) && !prev.used.has(e.id) ? { ...e, date: current.start } : e));
+      pool = entries.map((e) =>
+        e.date.startsWith(lastMonth) && !prev.used.has(e.id) ? { ...e, date: current.start } : e,
+      );
     }
     const curSet = ruleSetFor(ruleSets, group.body, current.start);
     const cur = evaluateCycle(group, current, curSet, pool, countOnce ? taken : new Set());
-    const { status, previousStatus, graceEnds } = statusOf(curSet?.rules, prev?.item ?? null, cur.item, opts.asOf, dueSoonDays);
+    const { status, previousStatus, graceEnds } = statusOf(
+      curSet?.rules,
+      prev?.item ?? null,
+      cur.item,
+      opts.asOf,
+      dueSoonDays,
+    );
     if (prev && previousStatus) {
       items.push({ ...prev.item, body: group.body, cycle: "previous", status: previousStatus, graceEnds });
     }
-    items.push({ ...cur.item, body: group.body, cycle: "current", status, graceEnds: previousStatus ? graceEnds : null });
+    items.push({
+      ...cur.item,
+      body: group.body,
+      cycle: "current",
+      status,
+      graceEnds: previousStatus ? graceEnds : null,
+    });
     if (countOnce) {
       for (const id of [...(prev?.used ?? []), ...cur.used]) taken.add(id);
       takenByBody.set(group.body, taken);

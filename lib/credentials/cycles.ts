@@ -10,16 +10,17 @@ export type Cycle = { start: string; end: string; due: string; first: boolean };
 
 type Span = { start: string; end: string };
 
-export function cyclesAround(input: {
-  anchor: string;
-  override: Span | null;
-  cycle: RuleSet["cycle"];
-  asOf: string;
-}): { current: Cycle; previous: Cycle | null } {
+export function cyclesAround(input: { anchor: string; override: Span | null; cycle: RuleSet["cycle"]; asOf: string }): {
+  current: Cycle;
+  previous: Cycle | null;
+} {
   const { anchor, override, cycle, asOf } = input;
   const months = cycle.months;
   const span = (start: string): Span => ({ start, end: addDays(addMonths(start, months), -1) });
-  const calendarFirst = (): Span => ({ start: anchor, end: `${Number(anchor.slice(0, 4)) + Math.round(months / 12) - 1}-12-31` });
+  const calendarFirst = (): Span => ({
+    start: anchor,
+    end: `${Number(anchor.slice(0, 4)) + Math.round(months / 12) - 1}-12-31`,
+  });
 
   let c: Span = override ?? (cycle.start === "calendar_year" ? calendarFirst() : span(anchor));
   const next = (x: Span): Span => span(addDays(x.end, 1));

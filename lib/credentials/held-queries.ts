@@ -33,7 +33,15 @@ export async function listHeld(userId: string): Promise<HeldView[]> {
       cycleEnd: true,
       version: true,
       createdAt: true,
-      credential: { select: { code: true, name: true, ceuRequired: true, hasApprenticeStatus: true, body: { select: { code: true } } } },
+      credential: {
+        select: {
+          code: true,
+          name: true,
+          ceuRequired: true,
+          hasApprenticeStatus: true,
+          body: { select: { code: true } },
+        },
+      },
     },
   });
   return rows.map((r) => ({

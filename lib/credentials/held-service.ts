@@ -11,16 +11,23 @@ const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const notFound = () => new AppError("not_found", "No such credential on your record.");
 
 function notInFuture(path: string, iso: string | null | undefined, today: string) {
-  if (iso && iso > today) throw AppError.validation([{ path, message: `A date after today (${today}) cannot be used here.` }]);
+  if (iso && iso > today)
+    throw AppError.validation([{ path, message: `A date after today (${today}) cannot be used here.` }]);
 }
 
 export async function addHeldCredential(userId: string, input: unknown, today = todayIso()): Promise<HeldView> {
   const v = parseOrThrow(heldCredentialSchema, input);
   notInFuture("earnedOn", v.earnedOn, today);
-  const credential = await db.credential.findUnique({ where: { code: v.code }, select: { id: true, hasApprenticeStatus: true } });
-  if (!credential) throw AppError.validation([{ path: "code", message: `No credential "${v.code}": choose one from the catalog.` }]);
+  const credential = await db.credential.findUnique({
+    where: { code: v.code },
+    select: { id: true, hasApprenticeStatus: true },
+  });
+  if (!credential)
+    throw AppError.validation([{ path: "code", message: `No credential "${v.code}": choose one from the catalog.` }]);
   if (v.apprentice && !credential.hasApprenticeStatus) {
-    throw AppError.validation([{ path: "apprentice", message: `${v.code} has no apprentice status (only CPC and COC do).` }]);
+    throw AppError.validation([
+      { path: "apprentice", message: `${v.code} has no apprentice status (only CPC and COC do).` },
+    ]);
   }
   try {
     const row = await db.heldCredential.create({
@@ -38,26 +45,41 @@ export async function addHeldCredential(userId: string, input: unknown, today = 
     return (await listHeld(userId)).find((h) => h.id === row.id)!;
   } catch (err) {
     if (isUniqueViolation(err)) {
-      throw new AppError("conflict", `${v.code} is already on your record; edit it instead.`, [{ path: "code", message: "Already on your record." }]);
+      throw new AppError("conflict", `${v.code} is already on your record; edit it instead.`, [
+        { path: "code", message: "Already on your record." },
+      ]);
     }
     throw err;
   }
 }
 
-export async function updateHeldCredential(userId: string, id: string, input: unknown, today = todayIso()): Promise<HeldView> {
+export async function updateHeldCredential(
+  userId: string,
+  id: string,
+  input: unknown,
+  today = todayIso(),
+): Promise<HeldView> {
   const v = parseOrThrow(heldCredentialPatchSchema, input);
   notInFuture("earnedOn", v.earnedOn, today);
   const current = (await listHeld(userId)).find((h) => h.id === id);
   if (!current) throw notFound();
   if (v.apprentice && !current.hasApprenticeStatus) {
-    throw AppError.validation([{ path: "apprentice", message: `${current.code} has no apprentice status (only CPC and COC do).` }]);
+    throw AppError.validation([
+      { path: "apprentice", message: `${current.code} has no apprentice status (only CPC and COC do).` },
+    ]);
   }
   const start = v.cycleStart === undefined ? current.cycleStart : v.cycleStart;
   const end = v.cycleEnd === undefined ? current.cycleEnd : v.cycleEnd;
   if (Boolean(start) !== Boolean(end)) {
-    throw AppError.validation([{ path: start ? "cycleEnd" : "cycleStart", message: "Give both cycle dates, or neither to use the body's rules." }]);
+    throw AppError.validation([
+      {
+        path: start ? "cycleEnd" : "cycleStart",
+        message: "Give both cycle dates, or neither to use the body's rules.",
+      },
+    ]);
   }
-  if (start && end && start >= end) throw AppError.validation([{ path: "cycleEnd", message: "The cycle must end after it starts." }]);
+  if (start && end && start >= end)
+    throw AppError.validation([{ path: "cycleEnd", message: "The cycle must end after it starts." }]);
   const { count } = await db.heldCredential.updateMany({
     where: { id, userId, version: v.version ?? current.version },
     data: {
@@ -69,7 +91,10 @@ export async function updateHeldCredential(userId: string, id: string, input: un
       version: { increment: 1 },
     },
   });
-  if (count === 0) throw new AppError("conflict", "This credential was changed elsewhere; reload and try again.", [{ path: "version", message: "Stale version." }]);
+  if (count === 0)
+    throw new AppError("conflict", "This credential was changed elsewhere; reload and try again.", [
+      { path: "version", message: "Stale version." },
+    ]);
   return (await listHeld(userId)).find((h) => h.id === id)!;
 }
 

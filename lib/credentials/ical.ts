@@ -10,7 +10,8 @@ export type CalendarEvent = {
   remindDaysBefore?: number;
 };
 
-const escapeText = (s: string) => s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+const escapeText = (s: string) =>
+  s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 
 /** Folds a content line at 75 octets (UTF-8), continuing with CRLF + space, never splitting a character. */
 export function foldLine(line: string): string {
@@ -36,7 +37,10 @@ const basic = (iso: string) => iso.replace(/-/g, "");
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export function buildCalendar(events: CalendarEvent[], opts: { name: string; stamp: Date }): string {
-  const stamp = opts.stamp.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const stamp = opts.stamp
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -57,7 +61,13 @@ export function buildCalendar(events: CalendarEvent[], opts: { name: string; sta
       "TRANSP:TRANSPARENT",
     );
     if (e.remindDaysBefore) {
-      lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(e.summary)}`, `TRIGGER:-P${e.remindDaysBefore}D`, "END:VALARM");
+      lines.push(
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        `DESCRIPTION:${escapeText(e.summary)}`,
+        `TRIGGER:-P${e.remindDaysBefore}D`,
+        "END:VALARM",
+      );
     }
     lines.push("END:VEVENT");
   }

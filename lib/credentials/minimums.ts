@@ -12,7 +12,10 @@ export function allocateMinimums(
 ): { filled: number[]; used: Set<string>; creditTo: Map<string, string> } {
   const eligible = buckets.map((b) =>
     entries.filter(
-      (e) => e.topics.includes(b.topic) && e.date >= b.earnedOn && (e.appliesTo.length === 0 || e.appliesTo.includes(b.credential)),
+      (e) =>
+        e.topics.includes(b.topic) &&
+        e.date >= b.earnedOn &&
+        (e.appliesTo.length === 0 || e.appliesTo.includes(b.credential)),
     ),
   );
   const demand = new Map<string, number>();
@@ -27,7 +30,9 @@ export function allocateMinimums(
     .map((x) => x.i);
   for (const i of order) {
     const b = buckets[i]!;
-    const pool = [...eligible[i]!].sort((x, y) => demand.get(x.id)! - demand.get(y.id)! || x.date.localeCompare(y.date));
+    const pool = [...eligible[i]!].sort(
+      (x, y) => demand.get(x.id)! - demand.get(y.id)! || x.date.localeCompare(y.date),
+    );
     for (const e of pool) {
       const need = b.ceus - filled[i]!;
       if (need <= 1e-9) break;

@@ -49,7 +49,14 @@ export type CredentialDetail = CredentialSummary & {
   typicalFor: { slug: string; title: string }[];
 };
 
-const feeSelect = { kind: true, audience: true, label: true, amountUsd: true, confidence: true, source: { select: sourceSelect } } as const;
+const feeSelect = {
+  kind: true,
+  audience: true,
+  label: true,
+  amountUsd: true,
+  confidence: true,
+  source: { select: sourceSelect },
+} as const;
 
 const summarySelect = {
   code: true,
@@ -64,7 +71,14 @@ const summarySelect = {
   fees: { where: { kind: "exam" }, orderBy: { amountUsd: "asc" }, select: feeSelect },
 } as const;
 
-type FeeRow = { kind: string; audience: FeeView["audience"]; label: string; amountUsd: { toNumber(): number }; confidence: Confidence; source: SourceView };
+type FeeRow = {
+  kind: string;
+  audience: FeeView["audience"];
+  label: string;
+  amountUsd: { toNumber(): number };
+  confidence: Confidence;
+  source: SourceView;
+};
 const toFeeView = (f: FeeRow): FeeView => ({ ...f, amountUsd: f.amountUsd.toNumber() });
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -93,7 +107,12 @@ export async function getCredential(code: string): Promise<CredentialDetail | nu
           ruleSets: {
             orderBy: { effectiveFrom: { sort: "asc", nulls: "first" } },
             select: {
-              key: true, effectiveFrom: true, effectiveTo: true, note: true, confidence: true, rules: true,
+              key: true,
+              effectiveFrom: true,
+              effectiveTo: true,
+              note: true,
+              confidence: true,
+              rules: true,
               source: { select: sourceSelect },
             },
           },

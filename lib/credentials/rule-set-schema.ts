@@ -57,7 +57,11 @@ export const ruleSetSchema = z
       .array(z.object({ credential: credentialCode, topic: z.string().min(1), ceus: positiveInt }))
       .default([]),
     specialty: z
-      .object({ perCredential: positiveInt, credentials: z.array(credentialCode), doubleCountSince: isoDate.optional() })
+      .object({
+        perCredential: positiveInt,
+        credentials: z.array(credentialCode),
+        doubleCountSince: isoDate.optional(),
+      })
       .optional(),
     quotas: z.array(quotaSchema).default([]),
     counting: z.object({

@@ -53,7 +53,7 @@ function openPostgres(url: string): Connection {
 function pgSession(client: pg.PoolClient): SqlSession {
   const session: SqlSession = {
     exec: async (sql) => void (await client.query(sql)),
-    query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
     async transaction(fn) {
       await client.query("BEGIN");
       try {
@@ -81,7 +81,7 @@ export function pgliteConnection(pglite: PGlite, location: string): Connection {
   type Tx = Parameters<Parameters<PGlite["transaction"]>[0]>[0];
   const txSession = (tx: PGlite | Tx): SqlSession => ({
     exec: async (sql) => void (await tx.exec(sql)),
-    query: async <T,>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows,
+    query: async <T>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows,
     // PGlite serialises transactions itself; nesting is not needed by callers.
     transaction: (fn) => pglite.transaction((inner) => fn(txSession(inner))).then(() => undefined),
   });

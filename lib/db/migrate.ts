@@ -65,7 +65,9 @@ async function applyPending(s: SqlSession, migrations: MigrationFile[]): Promise
   for (const m of migrations) {
     const rows = live.filter((row) => row.migration_name === m.name);
     if (rows.some((row) => row.finished_at === null)) {
-      throw new Error(`Migration ${m.name} failed on an earlier run and was left unfinished; repair the database by hand.`);
+      throw new Error(
+        `Migration ${m.name} failed on an earlier run and was left unfinished; repair the database by hand.`,
+      );
     }
     const done = rows.find((row) => row.finished_at !== null);
     if (done) {

@@ -24,11 +24,24 @@ export function errorResponse(err: unknown): Response {
     if (err.retryAfter) headers["Retry-After"] = String(err.retryAfter);
     return json(body, { status: err.status, headers });
   }
-  if (isInvalidText(err)) return errorResponse(AppError.validation([{ path: "body", message: "The text sent cannot be stored (it holds a NUL character or bytes that are not text)." }]));
+  if (isInvalidText(err))
+    return errorResponse(
+      AppError.validation([
+        {
+          path: "body",
+          message: "The text sent cannot be stored (it holds a NUL character or bytes that are not text).",
+        },
+      ]),
+    );
   if (isDatabaseUnavailable(err)) {
     console.error("[api] database unavailable:", err instanceof Error ? err.message : err);
     return json(
-      { error: { code: "unavailable", message: "The service cannot reach its database just now; nothing was changed. Try again in a few seconds." } },
+      {
+        error: {
+          code: "unavailable",
+          message: "The service cannot reach its database just now; nothing was changed. Try again in a few seconds.",
+        },
+      },
       { status: 503, headers: { "Retry-After": "5" } },
     );
   }
@@ -72,7 +85,11 @@ export function withUser<P extends z.ZodType>(
 export const noParams = z.object({});
 
 /** Reads a JSON body of at most `maxBytes`, then validates it; 415/413/422 otherwise. */
-export async function readJson<T extends z.ZodType>(req: Request, schema: T, maxBytes = MAX_JSON_BYTES): Promise<z.infer<T>> {
+export async function readJson<T extends z.ZodType>(
+  req: Request,
+  schema: T,
+  maxBytes = MAX_JSON_BYTES,
+): Promise<z.infer<T>> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");

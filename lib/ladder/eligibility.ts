@@ -26,17 +26,25 @@ function more(n: number, what: string): string {
 
 type RouteCheck = { waitYears: number; timeMissing: string[]; actions: string[] };
 
-function checkRoute(graph: PlannerGraph, person: PersonState, route: PlannerRoute, exp: Record<ExperienceKind, number>): RouteCheck {
+function checkRoute(
+  graph: PlannerGraph,
+  person: PersonState,
+  route: PlannerRoute,
+  exp: Record<ExperienceKind, number>,
+): RouteCheck {
   const current = person.currentRole ? graph.roles.get(person.currentRole) : undefined;
   const heldCodes = new Set(person.credentials.map((c) => c.code));
   const held = (code: string) =>
     heldCodes.has(code) || [...heldCodes].some((h) => graph.credentials.get(h)?.replaces.includes(code));
   const out: RouteCheck = { waitYears: 0, timeMissing: [], actions: [] };
   if (route.education && !atLeast(person.education, route.education)) {
-    out.actions.push(`a ${educationLabel(route.education, route.educationProgram).replace(/^./, (c) => c.toLowerCase())}`);
+    out.actions.push(
+      `a ${educationLabel(route.education, route.educationProgram).replace(/^./, (c) => c.toLowerCase())}`,
+    );
   }
   for (const group of route.credentials) {
-    if (!group.some(held)) out.actions.push(group.length === 1 ? `hold ${group[0]}` : `hold one of ${group.join(", ")}`);
+    if (!group.some(held))
+      out.actions.push(group.length === 1 ? `hold ${group[0]}` : `hold one of ${group.join(", ")}`);
   }
   if (route.minYears !== null && person.yearsExperience < route.minYears) {
     const gap = route.minYears - person.yearsExperience;
@@ -55,7 +63,11 @@ function checkRoute(graph: PlannerGraph, person: PersonState, route: PlannerRout
         out.waitYears = Math.max(out.waitYears, gap);
         out.timeMissing.push(more(gap, `${what} work`));
       } else {
-        out.actions.push(years === null ? `experience in ${what} work` : `${more(gap, `${what} work`)}, in a role that counts toward it`);
+        out.actions.push(
+          years === null
+            ? `experience in ${what} work`
+            : `${more(gap, `${what} work`)}, in a role that counts toward it`,
+        );
       }
     }
   }
@@ -63,12 +75,21 @@ function checkRoute(graph: PlannerGraph, person: PersonState, route: PlannerRout
   return out;
 }
 
-export function credentialEligibility(graph: PlannerGraph, person: PersonState, code: string, asOf: string): Eligibility {
+export function credentialEligibility(
+  graph: PlannerGraph,
+  person: PersonState,
+  code: string,
+  asOf: string,
+): Eligibility {
   const credential = graph.credentials.get(code);
   if (!credential) throw new Error(`Unknown credential ${code}`);
   if (person.credentials.some((c) => c.code === code)) return { code, status: "eligible", held: true, route: null };
   if (!credential.plannable || credential.qualify.length === 0) {
-    return { code, status: "blocked", unblock: [{ route: credential.name, needs: ["a licence or route HIM Pathways does not plan"] }] };
+    return {
+      code,
+      status: "blocked",
+      unblock: [{ route: credential.name, needs: ["a licence or route HIM Pathways does not plan"] }],
+    };
   }
   const exp = experienceOf(graph, person);
   const checks = credential.qualify.map((route) => ({ route, check: checkRoute(graph, person, route, exp) }));

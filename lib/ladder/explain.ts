@@ -21,7 +21,8 @@ function reachable(graph: PlannerGraph, from: string[]): Set<string> {
 }
 
 const title = (graph: PlannerGraph, slug: string) => graph.roles.get(slug)?.title ?? slug;
-const list = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+const list = (items: string[]) =>
+  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
 export function explainNoPath(
   graph: PlannerGraph,
@@ -39,7 +40,7 @@ export function explainNoPath(
 
   if (!reachable(graph, starts).has(opts.target)) {
     const sources = (graph.movesTo.get(opts.target) ?? []).map((m) => title(graph, m.from));
-    const onward = person.currentRole ? graph.movesFrom.get(person.currentRole) ?? [] : [];
+    const onward = person.currentRole ? (graph.movesFrom.get(person.currentRole) ?? []) : [];
     const tail =
       sources.length === 0
         ? `${target} is an entry role: no move into it is recorded.`
@@ -72,7 +73,8 @@ export function explainNoPath(
   const into = [...outcome.blockers].filter(([k]) => k.endsWith(`→${opts.target}`)).map(([, v]) => v());
   const rest = [...outcome.blockers].filter(([k]) => !k.endsWith(`→${opts.target}`)).map(([, v]) => v());
   const reasons = [...new Set([...into, ...rest])].slice(0, 3);
-  if (outcome.overMaxYears && opts.maxYears !== null) reasons.push(`paths that would work take more than ${opts.maxYears} years`);
+  if (outcome.overMaxYears && opts.maxYears !== null)
+    reasons.push(`paths that would work take more than ${opts.maxYears} years`);
   if (reasons.length === 0) return `No path to ${target} could be planned from ${from}.`;
   return `No path to ${target} can be planned from where you stand. ${reasons.map((r) => `${r.charAt(0).toUpperCase()}${r.slice(1)}.`).join(" ")}`;
 }

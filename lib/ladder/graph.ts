@@ -10,11 +10,25 @@ import type { ExperienceKind } from "@/lib/ladder/requirement-schema";
 // Builds the planner's graph from plain rows (as read from the database, or made up by tests). Pure.
 
 /** `source` names where the figure comes from ("publisher, year"), to show beside a median. */
-type PayRow = { year: number | null; median: number | null; average: number | null; low: number | null; high: number | null; source?: string };
+type PayRow = {
+  year: number | null;
+  median: number | null;
+  average: number | null;
+  low: number | null;
+  high: number | null;
+  source?: string;
+};
 type FeeRow = { audience: "any" | "member" | "non_member"; amountUsd: number };
 
 export type GraphRows = {
-  roles: { slug: string; title: string; level: number; experienceKinds: ExperienceKind[]; typicalCredentials: string[]; payFigures: PayRow[] }[];
+  roles: {
+    slug: string;
+    title: string;
+    level: number;
+    experienceKinds: ExperienceKind[];
+    typicalCredentials: string[];
+    payFigures: PayRow[];
+  }[];
   moves: { from: string; to: string; yearsMin: number; yearsMax: number; routes: PlannerRoute[] }[];
   credentials: {
     code: string;
@@ -32,7 +46,11 @@ export type GraphRows = {
 const newestFirst = (a: PayRow, b: PayRow) => (b.year ?? -1) - (a.year ?? -1);
 
 /** The latest median, and a best estimate for ranking: median, else average, else a range's midpoint. */
-export function rolePay(figures: PayRow[]): { medianPay: number | null; medianSource: string | null; payEstimate: number | null } {
+export function rolePay(figures: PayRow[]): {
+  medianPay: number | null;
+  medianSource: string | null;
+  payEstimate: number | null;
+} {
   const sorted = [...figures].sort(newestFirst);
   const withMedian = sorted.find((f) => f.median !== null);
   const medianPay = withMedian?.median ?? null;
@@ -84,6 +102,7 @@ export function buildPlannerGraph(rows: GraphRows): PlannerGraph {
     credentials.set(c.code, { ...rest, examFee: planningExamFee(examFees) });
   }
   const replacedBy = new Map<string, string[]>();
-  for (const c of credentials.values()) for (const r of c.replaces) replacedBy.set(r, [...(replacedBy.get(r) ?? []), c.code]);
+  for (const c of credentials.values())
+    for (const r of c.replaces) replacedBy.set(r, [...(replacedBy.get(r) ?? []), c.code]);
   return { roles, movesFrom, movesTo, credentials, replacedBy };
 }

@@ -11,7 +11,13 @@ export const ROW_HEIGHT = 96;
 export function layeredLayout(nodes: LayoutNode[], edges: LayoutEdge[], sweeps = 4): Positioned[] {
   const levels = [...new Set(nodes.map((n) => n.level))].sort((a, b) => a - b);
   const columns = new Map<number, string[]>(
-    levels.map((level) => [level, nodes.filter((n) => n.level === level).sort((a, b) => a.title.localeCompare(b.title)).map((n) => n.slug)]),
+    levels.map((level) => [
+      level,
+      nodes
+        .filter((n) => n.level === level)
+        .sort((a, b) => a.title.localeCompare(b.title))
+        .map((n) => n.slug),
+    ]),
   );
   const neighbours = new Map<string, string[]>();
   for (const e of edges) {

@@ -30,7 +30,20 @@ async function loadPlannerGraph(): Promise<PlannerGraph> {
         level: true,
         experienceKinds: true,
         typicalCredentials: { orderBy: { position: "asc" }, select: { credential: { select: { code: true } } } },
-        payFigures: { select: { payFigure: { select: { year: true, median: true, average: true, low: true, high: true, source: { select: { publisher: true } } } } } },
+        payFigures: {
+          select: {
+            payFigure: {
+              select: {
+                year: true,
+                median: true,
+                average: true,
+                low: true,
+                high: true,
+                source: { select: { publisher: true } },
+              },
+            },
+          },
+        },
       },
     }),
     db.move.findMany({
@@ -62,7 +75,10 @@ async function loadPlannerGraph(): Promise<PlannerGraph> {
       level: r.level,
       experienceKinds: r.experienceKinds,
       typicalCredentials: r.typicalCredentials.map((t) => t.credential.code),
-      payFigures: r.payFigures.map(({ payFigure: { source, ...f } }) => ({ ...f, source: `${source.publisher}, ${f.year ?? "undated"}` })),
+      payFigures: r.payFigures.map(({ payFigure: { source, ...f } }) => ({
+        ...f,
+        source: `${source.publisher}, ${f.year ?? "undated"}`,
+      })),
     })),
     moves: moves.map((m) => ({
       from: m.fromRole.slug,

@@ -4,7 +4,14 @@ import { yearsToTarget } from "@/lib/ladder/distances";
 import { explainNoPath } from "@/lib/ladder/explain";
 import { EMPTY_HELD, getHeld, heldEntries, withHeld, type HeldSet } from "@/lib/ladder/held-set";
 import { EntryHeap } from "@/lib/ladder/entry-heap";
-import type { PersonState, PlannedPath, PlannerGraph, PlannerMove, PlanOptions, PlanResult } from "@/lib/ladder/planner-types";
+import type {
+  PersonState,
+  PlannedPath,
+  PlannerGraph,
+  PlannerMove,
+  PlanOptions,
+  PlanResult,
+} from "@/lib/ladder/planner-types";
 import { experienceKindLabels, experienceKinds } from "@/lib/ladder/requirement-schema";
 import {
   arrivalStep,
@@ -64,7 +71,10 @@ function startingState(graph: PlannerGraph, person: PersonState, asOf: string): 
     const full =
       !c?.hasApprenticeStatus ||
       c.removeApprentice.some(
-        (r) => !r.course && r.credentials.length === 0 && (!r.experience || exp[r.experience.kind] >= (r.experience.years ?? 0)),
+        (r) =>
+          !r.course &&
+          r.credentials.length === 0 &&
+          (!r.experience || exp[r.experience.kind] >= (r.experience.years ?? 0)),
       );
     held = withHeld(held, cred.code, { at: Math.min(0, -yearsBetween(cred.earnedOn, asOf)), apprentice: !full });
   }
@@ -115,7 +125,12 @@ function finish(ctx: PlanContext, state: SimState): PlannedPath {
   };
 }
 
-type SearchOutcome = { found: SimState[]; blockers: Map<string, () => string>; truncated: boolean; overMaxYears: boolean };
+type SearchOutcome = {
+  found: SimState[];
+  blockers: Map<string, () => string>;
+  truncated: boolean;
+  overMaxYears: boolean;
+};
 
 function search(
   ctx: PlanContext,
@@ -150,7 +165,12 @@ function search(
   while (heap.size > 0 && found.length < limit) {
     heap.pop();
     const { kind, a: parent } = heap.top;
-    const role = kind === STATE ? parent!.role : kind === MOVE ? (heap.top.b as PlannerMove).to : (heap.top.b as MoveVariant).move.to;
+    const role =
+      kind === STATE
+        ? parent!.role
+        : kind === MOVE
+          ? (heap.top.b as PlannerMove).to
+          : (heap.top.b as MoveVariant).move.to;
     if (role !== target && (settled.get(role)?.length ?? 0) >= perRole) continue;
     if (kind === MOVE) {
       const move = heap.top.b as PlannerMove;
@@ -210,7 +230,8 @@ function checkInputs(graph: PlannerGraph, person: PersonState, opts: PlanOptions
     throw new PlannerInputError("currentRole", `No role "${person.currentRole}" on the ladder.`);
   }
   person.credentials.forEach((c, i) => {
-    if (!graph.credentials.has(c.code)) throw new PlannerInputError(`credentials.${i}.code`, `No credential "${c.code}" in the catalog.`);
+    if (!graph.credentials.has(c.code))
+      throw new PlannerInputError(`credentials.${i}.code`, `No credential "${c.code}" in the catalog.`);
   });
 }
 
@@ -253,7 +274,12 @@ function contextFor(graph: PlannerGraph, person: PersonState, opts: PlanOptions)
  * requirements: its arrival time and fees, or null when a move is missing or cannot be made. For checking the
  * search against brute force, and for "what if I went this way" questions.
  */
-export function simulateRoles(graph: PlannerGraph, person: PersonState, opts: PlanOptions, roles: string[]): { years: number; cost: number } | null {
+export function simulateRoles(
+  graph: PlannerGraph,
+  person: PersonState,
+  opts: PlanOptions,
+  roles: string[],
+): { years: number; cost: number } | null {
   if (!person.currentRole || roles[0] !== person.currentRole) return null;
   const { ctx } = contextFor(graph, person, opts);
   let state = startingState(graph, person, opts.asOf);
@@ -263,7 +289,9 @@ export function simulateRoles(graph: PlannerGraph, person: PersonState, opts: Pl
     const variants = moveVariants(ctx, state, move);
     if (isBlocked(variants)) return null;
     const best = variants.reduce((a, b) =>
-      (opts.objective === "cheapest" ? a.f.cost - b.f.cost || a.at - b.at : a.at - b.at || a.f.cost - b.f.cost) <= 0 ? a : b,
+      (opts.objective === "cheapest" ? a.f.cost - b.f.cost || a.at - b.at : a.at - b.at || a.f.cost - b.f.cost) <= 0
+        ? a
+        : b,
     );
     state = applyVariant(ctx, state, best);
   }
@@ -316,7 +344,8 @@ export function planPaths(graph: PlannerGraph, person: PersonState, opts: PlanOp
     paths.sort(opts.objective === "cheapest" ? byCost : byYears);
   }
   const result: PlanResult = { paths, assumptions, ...(horizonYears ? { horizonYears } : {}) };
-  if (outcome.truncated) result.explanation = "The search stopped early on a very large graph; other or better paths may exist.";
+  if (outcome.truncated)
+    result.explanation = "The search stopped early on a very large graph; other or better paths may exist.";
   return result;
 }
 

@@ -78,8 +78,21 @@ const roleSelect = {
     select: {
       payFigure: {
         select: {
-          key: true, population: true, kind: true, year: true, p10: true, p25: true, median: true, p75: true,
-          p90: true, average: true, low: true, high: true, highOpen: true, note: true, confidence: true,
+          key: true,
+          population: true,
+          kind: true,
+          year: true,
+          p10: true,
+          p25: true,
+          median: true,
+          p75: true,
+          p90: true,
+          average: true,
+          low: true,
+          high: true,
+          highOpen: true,
+          note: true,
+          confidence: true,
           source: { select: sourceSelect },
         },
       },
@@ -114,7 +127,9 @@ function toRoleDetail(r: Awaited<ReturnType<typeof loadRoles>>[number]): RoleDet
   return {
     ...rest,
     // Newest first, so the most current figure leads.
-    payFigures: payFigures.map((p) => p.payFigure).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.key.localeCompare(b.key)),
+    payFigures: payFigures
+      .map((p) => p.payFigure)
+      .sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.key.localeCompare(b.key)),
     typicalCredentials: typicalCredentials.map((t) => t.credential.code),
     movesOut: movesOut.map(toMoveView).sort(byTarget),
     movesIn: movesIn.map(toMoveView).sort(bySource),
@@ -133,7 +148,10 @@ export async function getRole(slug: string): Promise<RoleDetail | null> {
 
 /** Slugs and titles only, for pickers. */
 export function listRoleOptions(): Promise<{ slug: string; title: string; level: number }[]> {
-  return db.role.findMany({ orderBy: [{ level: "asc" }, { title: "asc" }], select: { slug: true, title: true, level: true } });
+  return db.role.findMany({
+    orderBy: [{ level: "asc" }, { title: "asc" }],
+    select: { slug: true, title: true, level: true },
+  });
 }
 
 /** Roles and moves only, for the interactive graph (two small queries). */
@@ -144,11 +162,21 @@ export async function getLadderGraphData(): Promise<{
   const [roles, moves] = await Promise.all([
     listRoleOptions(),
     db.move.findMany({
-      select: { yearsMin: true, yearsMax: true, fromRole: { select: { slug: true } }, toRole: { select: { slug: true } } },
+      select: {
+        yearsMin: true,
+        yearsMax: true,
+        fromRole: { select: { slug: true } },
+        toRole: { select: { slug: true } },
+      },
     }),
   ]);
   return {
     roles,
-    moves: moves.map((m) => ({ from: m.fromRole.slug, to: m.toRole.slug, yearsMin: m.yearsMin.toNumber(), yearsMax: m.yearsMax.toNumber() })),
+    moves: moves.map((m) => ({
+      from: m.fromRole.slug,
+      to: m.toRole.slug,
+      yearsMin: m.yearsMin.toNumber(),
+      yearsMax: m.yearsMax.toNumber(),
+    })),
   };
 }

@@ -52,9 +52,7 @@ export const requirementRouteInputSchema = z
     education: educationLevelSchema.optional(),
     educationProgram: z.string().min(3).optional(),
     minYears: z.number().min(0).max(40).optional(),
-    experience: z
-      .object({ kind: experienceKindSchema, years: z.number().positive().max(40).nullable() })
-      .optional(),
+    experience: z.object({ kind: experienceKindSchema, years: z.number().positive().max(40).nullable() }).optional(),
     /** All groups must be met; a group is met by any one of its credentials. */
     credentials: z.array(z.array(credentialCodeSchema).min(1)).optional(),
     course: z.string().min(3).optional(),

@@ -10,7 +10,12 @@ import type {
   PlannerRoute,
   PlanStep,
 } from "@/lib/ladder/planner-types";
-import { experienceKindLabels, experienceKinds, type EducationLevel, type ExperienceKind } from "@/lib/ladder/requirement-schema";
+import {
+  experienceKindLabels,
+  experienceKinds,
+  type EducationLevel,
+  type ExperienceKind,
+} from "@/lib/ladder/requirement-schema";
 import { getHeld, heldEntries, withHeld, type Held, type HeldSet } from "@/lib/ladder/held-set";
 
 // Scheduling one step of a path: given where the person stands when they enter a role, when can each requirement
@@ -66,10 +71,24 @@ export type Trail = { step: RawStep; prev: Trail | null };
 /** What an item or a blocked requirement is for ("To move to Coding Auditor"), worded only when shown. */
 type Purpose = () => string;
 
-export type Draft = { kind: EarnItem["kind"]; code: string; label: string; at: number; cost: number | null; reason: () => string };
+export type Draft = {
+  kind: EarnItem["kind"];
+  code: string;
+  label: string;
+  at: number;
+  cost: number | null;
+  reason: () => string;
+};
 
 /** What meeting a requirement takes: when, at what cost, what to earn, and what is held afterwards. */
-type Fragment = { at: number; cost: number; costUnknown: boolean; items: Draft[]; held: HeldSet; eduListed: ReadonlySet<EducationLevel> };
+type Fragment = {
+  at: number;
+  cost: number;
+  costUnknown: boolean;
+  items: Draft[];
+  held: HeldSet;
+  eduListed: ReadonlySet<EducationLevel>;
+};
 /** Why a requirement cannot be met; worded only when an explanation is needed. */
 export type Blocked = { blocked: () => string };
 const isBlocked = (x: unknown): x is Blocked => typeof x === "object" && x !== null && "blocked" in x;
@@ -176,10 +195,16 @@ function evalRoute(
     const accrues = s.role.kinds.includes(kind);
     const what = experienceKindLabels[kind];
     if (need === null) {
-      if (have <= 0 && !accrues) return { blocked: () => `${purpose()} needs ${what} experience, and time as ${s.role.title} does not count toward it` };
+      if (have <= 0 && !accrues)
+        return {
+          blocked: () => `${purpose()} needs ${what} experience, and time as ${s.role.title} does not count toward it`,
+        };
     } else if (have < need) {
       if (!accrues) {
-        return { blocked: () => `${purpose()} needs ${years(need)} of ${what} work; you have ${years(have)}, and time as ${s.role.title} does not count toward it` };
+        return {
+          blocked: () =>
+            `${purpose()} needs ${years(need)} of ${what} work; you have ${years(have)}, and time as ${s.role.title} does not count toward it`,
+        };
       }
       at = Math.max(at, s.t0 + (need - have));
     }
@@ -207,7 +232,9 @@ function evalRoute(
         if (isBlocked(f)) reasons.push(f.blocked);
         else options.push(f);
       }
-      const chosen = branchesLeft ? options : options.reduce<Fragment[]>((acc, f) => (acc[0] && !better(ctx.objective, f, acc[0]) ? acc : [f]), []);
+      const chosen = branchesLeft
+        ? options
+        : options.reduce<Fragment[]>((acc, f) => (acc[0] && !better(ctx.objective, f, acc[0]) ? acc : [f]), []);
       for (const f of chosen) {
         next.push({
           at: Math.max(p.at, f.at),
@@ -224,7 +251,9 @@ function evalRoute(
       return {
         blocked: () => {
           const unique = [...new Set(reasons.map((r) => r()))];
-          return unique.length === 1 ? unique[0]! : `${purpose()} needs ${anyOf(group)}, and none can be planned (${unique.join("; ")})`;
+          return unique.length === 1
+            ? unique[0]!
+            : `${purpose()} needs ${anyOf(group)}, and none can be planned (${unique.join("; ")})`;
         },
       };
     }
@@ -234,13 +263,25 @@ function evalRoute(
 }
 
 /** The single best answer of a route (no branching). */
-function evalRouteBest(route: PlannerRoute, s: Scope, purpose: Purpose, depth: number, visiting: ReadonlySet<string>): Fragment | Blocked {
+function evalRouteBest(
+  route: PlannerRoute,
+  s: Scope,
+  purpose: Purpose,
+  depth: number,
+  visiting: ReadonlySet<string>,
+): Fragment | Blocked {
   const r = evalRoute(route, s, purpose, depth, visiting);
   return isBlocked(r) ? r : r[0]!;
 }
 
 /** The earliest way to earn `code` from this scope, with its prerequisites first. */
-function earnCredential(code: string, s: Scope, purpose: Purpose, depth: number, visiting: ReadonlySet<string>): Fragment | Blocked {
+function earnCredential(
+  code: string,
+  s: Scope,
+  purpose: Purpose,
+  depth: number,
+  visiting: ReadonlySet<string>,
+): Fragment | Blocked {
   // Only prerequisite chains repeat work worth remembering; a first-level answer is asked for once.
   if (depth === 0) return earnCredentialUncached(code, s, purpose, depth, visiting);
   const key = `${memoKey(code, s)}#${depth}#${[...visiting].join(",")}#${purpose()}`;
@@ -252,15 +293,23 @@ function earnCredential(code: string, s: Scope, purpose: Purpose, depth: number,
   return answer;
 }
 
-function earnCredentialUncached(code: string, s: Scope, purpose: Purpose, depth: number, visiting: ReadonlySet<string>): Fragment | Blocked {
+function earnCredentialUncached(
+  code: string,
+  s: Scope,
+  purpose: Purpose,
+  depth: number,
+  visiting: ReadonlySet<string>,
+): Fragment | Blocked {
   const { ctx } = s;
-  if (holds(ctx.graph, s.held, code)) return { at: s.t0, cost: 0, costUnknown: false, items: [], held: s.held, eduListed: s.eduListed };
+  if (holds(ctx.graph, s.held, code))
+    return { at: s.t0, cost: 0, costUnknown: false, items: [], held: s.held, eduListed: s.eduListed };
   const c = ctx.graph.credentials.get(code);
   if (!c) return { blocked: () => `${code} is not in the credential catalog` };
   if (!c.plannable) return { blocked: () => `${c.name} cannot be planned here` };
   if (ctx.avoidCodes.has(code)) return { blocked: () => `you asked to avoid ${code}` };
   if (ctx.avoidBodies.has(c.body)) return { blocked: () => `you asked to avoid ${c.body} credentials (${code})` };
-  if (visiting.has(code) || depth > MAX_PREREQUISITE_DEPTH) return { blocked: () => `${code}'s prerequisites go round in a circle` };
+  if (visiting.has(code) || depth > MAX_PREREQUISITE_DEPTH)
+    return { blocked: () => `${code}'s prerequisites go round in a circle` };
   // Only a credential with prerequisites can lead back to itself.
   const inner = c.qualify.some((r) => r.credentials.length) ? new Set(visiting).add(code) : visiting;
 
@@ -297,7 +346,10 @@ function earnCredentialUncached(code: string, s: Scope, purpose: Purpose, depth:
     if (!best || better(ctx.objective, candidate, best)) best = candidate;
   }
   if (best) return best;
-  return { blocked: () => (reasons.length ? `${code}: ${reasons.map((r) => r()).join("; or ")}` : `${code} has no route to eligibility`) };
+  return {
+    blocked: () =>
+      reasons.length ? `${code}: ${reasons.map((r) => r()).join("; or ")}` : `${code} has no route to eligibility`,
+  };
 }
 
 /** Whether the "-A" could come off by time `at` from experience alone (routes with a course need the course first). */
@@ -338,7 +390,14 @@ function apprenticeRemovals(s: Scope, held: HeldSet, until: number): { items: Dr
       reason: () => `${c.body} removes the "-A" with ${lowerFirst(best.route.label)}.`,
     });
     if (best.route.course) {
-      items.push({ kind: "course", code: "course", label: best.route.course, at: best.at, cost: 0, reason: () => `Needed, with the experience, to remove ${code}-A. Its cost is not counted.` });
+      items.push({
+        kind: "course",
+        code: "course",
+        label: best.route.course,
+        at: best.at,
+        cost: 0,
+        reason: () => `Needed, with the experience, to remove ${code}-A. Its cost is not counted.`,
+      });
     }
   }
   return { items, held: next };
@@ -386,13 +445,19 @@ function toEarnItems(ctx: PlanContext, drafts: Draft[], optional = false): EarnI
  * A cheap lower bound of when a move can happen from this state: the typical wait, and the parts of its routes that
  * need no credential work (degrees, years in all, years of a kind). Infinity when no route can ever be met here.
  */
-export function moveLowerBound(ctx: PlanContext, state: SimState, move: PlannerMove, kinds: readonly ExperienceKind[]): number {
+export function moveLowerBound(
+  ctx: PlanContext,
+  state: SimState,
+  move: PlannerMove,
+  kinds: readonly ExperienceKind[],
+): number {
   const earliest = state.t + Math.max(0, move.yearsMin - state.roleCredit);
   if (move.routes.length === 0) return earliest;
   let best = Infinity;
   for (const r of move.routes) {
     let at = earliest;
-    if (r.education && !atLeast(ctx.education, r.education)) at = Math.max(at, yearsToReach(ctx.education, r.education));
+    if (r.education && !atLeast(ctx.education, r.education))
+      at = Math.max(at, yearsToReach(ctx.education, r.education));
     if (r.minYears !== null && state.total < r.minYears) at = Math.max(at, state.t + (r.minYears - state.total));
     if (r.experience) {
       const have = state.exp[r.experience.kind];
@@ -414,11 +479,23 @@ export type MoveVariant = { move: PlannerMove; f: Fragment; at: number; course: 
  * The ways to take a move from this state — one per route, and per credential where a group offers several — with
  * the time each arrives. Cheap: the full next state is built by `applyVariant`, only for variants the search picks.
  */
-export function moveVariants(ctx: PlanContext, state: SimState, move: PlannerMove, scope?: Scope): MoveVariant[] | Blocked {
+export function moveVariants(
+  ctx: PlanContext,
+  state: SimState,
+  move: PlannerMove,
+  scope?: Scope,
+): MoveVariant[] | Blocked {
   const s = scope ?? scopeOf(ctx, state);
   const to = ctx.graph.roles.get(move.to)!;
   const earliest = state.t + Math.max(0, move.yearsMin - state.roleCredit);
-  const empty: Fragment = { at: state.t, cost: 0, costUnknown: false, items: [], held: state.held, eduListed: state.eduListed };
+  const empty: Fragment = {
+    at: state.t,
+    cost: 0,
+    costUnknown: false,
+    items: [],
+    held: state.held,
+    eduListed: state.eduListed,
+  };
   const reasons: (() => string)[] = [];
   const variants: MoveVariant[] = [];
   for (const route of move.routes.length ? move.routes : [null]) {
@@ -430,7 +507,10 @@ export function moveVariants(ctx: PlanContext, state: SimState, move: PlannerMov
   if (variants.length === 1) return variants;
   const seen = new Set<string>();
   return variants.filter((v) => {
-    const key = `${v.at}|${v.f.cost}|${heldEntries(v.f.held).map(([c, h]) => `${c}${h.apprentice ? "-A" : ""}`).sort().join(",")}`;
+    const key = `${v.at}|${v.f.cost}|${heldEntries(v.f.held)
+      .map(([c, h]) => `${c}${h.apprentice ? "-A" : ""}`)
+      .sort()
+      .join(",")}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -460,7 +540,16 @@ function takeMove(
   const heldAfter = v.f.held;
   const removals = apprenticeRemovals(s, heldAfter, v.at);
   const courseItem: Draft[] = v.course
-    ? [{ kind: "course", code: "course", label: v.course, at: v.at, cost: 0, reason: () => `To move to ${to.title}. Its cost is not counted.` }]
+    ? [
+        {
+          kind: "course",
+          code: "course",
+          label: v.course,
+          at: v.at,
+          cost: 0,
+          reason: () => `To move to ${to.title}. Its cost is not counted.`,
+        },
+      ]
     : [];
   const dwell = v.at - state.t;
   let exp = state.exp;

@@ -12,16 +12,20 @@ export async function previewPlan(input: unknown, asOf: string = todayIso()): Pr
   const request = parseOrThrow(planRequestSchema, input);
   const graph = await getPlannerGraph();
   const issues: FieldIssue[] = [];
-  if (!graph.roles.has(request.target)) issues.push({ path: "target", message: `No role "${request.target}" on the ladder.` });
+  if (!graph.roles.has(request.target))
+    issues.push({ path: "target", message: `No role "${request.target}" on the ladder.` });
   if (request.currentRole && !graph.roles.has(request.currentRole)) {
     issues.push({ path: "currentRole", message: `No role "${request.currentRole}" on the ladder.` });
   }
   request.credentials.forEach((c, i) => {
-    if (!graph.credentials.has(c.code)) issues.push({ path: `credentials.${i}.code`, message: `No credential "${c.code}" in the catalog.` });
-    if (c.earnedOn > asOf) issues.push({ path: `credentials.${i}.earnedOn`, message: "A credential cannot be earned in the future." });
+    if (!graph.credentials.has(c.code))
+      issues.push({ path: `credentials.${i}.code`, message: `No credential "${c.code}" in the catalog.` });
+    if (c.earnedOn > asOf)
+      issues.push({ path: `credentials.${i}.earnedOn`, message: "A credential cannot be earned in the future." });
   });
   request.avoidCredentials.forEach((c, i) => {
-    if (!graph.credentials.has(c)) issues.push({ path: `avoidCredentials.${i}`, message: `No credential "${c}" in the catalog.` });
+    if (!graph.credentials.has(c))
+      issues.push({ path: `avoidCredentials.${i}`, message: `No credential "${c}" in the catalog.` });
   });
   if (issues.length) throw AppError.validation(issues);
 

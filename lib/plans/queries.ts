@@ -75,8 +75,34 @@ function toDetail(row: Row): PlanDetail {
 }
 
 function toSummary(d: PlanDetail): PlanSummary {
-  const { id, name, objective, target, stepCount, doneSteps, progress, totalYears, totalCost, version, createdAt, updatedAt } = d;
-  return { id, name, objective, target, stepCount, doneSteps, progress, totalYears, totalCost, version, createdAt, updatedAt };
+  const {
+    id,
+    name,
+    objective,
+    target,
+    stepCount,
+    doneSteps,
+    progress,
+    totalYears,
+    totalCost,
+    version,
+    createdAt,
+    updatedAt,
+  } = d;
+  return {
+    id,
+    name,
+    objective,
+    target,
+    stepCount,
+    doneSteps,
+    progress,
+    totalYears,
+    totalCost,
+    version,
+    createdAt,
+    updatedAt,
+  };
 }
 
 export async function listPlans(userId: string): Promise<PlanSummary[]> {

@@ -13,7 +13,10 @@ export async function createPlan(userId: string, input: unknown): Promise<PlanDe
   const preview = await previewPlan(request);
   const path = preview.paths[pathIndex];
   if (!path) {
-    const why = preview.paths.length === 0 ? preview.explanation ?? "No path was found." : `There are only ${preview.paths.length} paths.`;
+    const why =
+      preview.paths.length === 0
+        ? (preview.explanation ?? "No path was found.")
+        : `There are only ${preview.paths.length} paths.`;
     throw AppError.validation([{ path: "pathIndex", message: why }]);
   }
   const target = await db.role.findUniqueOrThrow({ where: { slug: request.target }, select: { id: true } });
@@ -36,7 +39,9 @@ export async function updatePlan(userId: string, id: string, input: unknown): Pr
   const current = await getPlan(userId, id);
   if (!current) throw notFound();
   if (patch.doneSteps?.some((i) => i >= current.stepCount)) {
-    throw AppError.validation([{ path: "doneSteps", message: `This plan has ${current.stepCount} steps (0 to ${current.stepCount - 1}).` }]);
+    throw AppError.validation([
+      { path: "doneSteps", message: `This plan has ${current.stepCount} steps (0 to ${current.stepCount - 1}).` },
+    ]);
   }
   // Compare-and-set on the version: two tabs editing one plan cannot silently overwrite each other.
   const expected = patch.version ?? current.version;

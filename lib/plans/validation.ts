@@ -3,7 +3,10 @@ import { credentialCodeSchema, educationLevelSchema } from "@/lib/ladder/require
 
 // The planner's input at the API boundary (POST /api/v1/plans/preview, the planner form, saved plans).
 
-export const roleSlugSchema = z.string().trim().regex(/^[a-z][a-z0-9-]{0,63}$/, "Use a role slug such as outpatient-coder (GET /api/v1/roles lists them).");
+export const roleSlugSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9-]{0,63}$/, "Use a role slug such as outpatient-coder (GET /api/v1/roles lists them).");
 export const credentialCodeInputSchema = z
   .string()
   .trim()
@@ -48,10 +51,29 @@ export const planRequestSchema = z
       .default([])
       .refine((list) => new Set(list.map((c) => c.code)).size === list.length, "List each credential once."),
     objective: z.enum(["fastest", "cheapest", "best_pay"]).default("fastest"),
-    k: z.number().int("k must be a whole number.").min(1, "k must be at least 1.").max(10, "k must be at most 10.").default(3),
+    k: z
+      .number()
+      .int("k must be a whole number.")
+      .min(1, "k must be at least 1.")
+      .max(10, "k must be at most 10.")
+      .default(3),
     avoidCredentials: z.array(credentialCodeInputSchema).max(40).default([]),
-    avoidBodies: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{2,12}$/, "Use a body code such as AAPC.")).max(10).default([]),
-    maxYears: z.number().positive("maxYears must be more than 0.").max(60, "maxYears must be at most 60.").nullable().default(null),
+    avoidBodies: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z]{2,12}$/, "Use a body code such as AAPC."),
+      )
+      .max(10)
+      .default([]),
+    maxYears: z
+      .number()
+      .positive("maxYears must be more than 0.")
+      .max(60, "maxYears must be at most 60.")
+      .nullable()
+      .default(null),
   })
   .strict();
 
@@ -80,4 +102,6 @@ export const updatePlanSchema = z
     version: z.number().int().positive().optional(),
   })
   .strict()
-  .refine((u) => u.name !== undefined || u.doneSteps !== undefined, { message: "Send name and/or doneSteps to change." });
+  .refine((u) => u.name !== undefined || u.doneSteps !== undefined, {
+    message: "Send name and/or doneSteps to change.",
+  });

@@ -4,9 +4,26 @@ import type { Confidence, PayBand, PayFigureInput } from "@/lib/salary/types";
 
 /** One figure → one band, or null when the figure holds no usable number. Sources are never mixed in a band. */
 export function bandFromFigure(f: PayFigureInput): PayBand | null {
-  const base = { figureKey: f.key, year: f.year, confidence: f.confidence, population: f.population, source: f.source, p10: null, p90: null };
+  const base = {
+    figureKey: f.key,
+    year: f.year,
+    confidence: f.confidence,
+    population: f.population,
+    source: f.source,
+    p10: null,
+    p90: null,
+  };
   if (f.p25 !== null && f.median !== null && f.p75 !== null) {
-    return { ...base, shape: "percentiles", p10: f.p10, p25: f.p25, median: f.median, p75: f.p75, p90: f.p90, note: f.note };
+    return {
+      ...base,
+      shape: "percentiles",
+      p10: f.p10,
+      p25: f.p25,
+      median: f.median,
+      p75: f.p75,
+      p90: f.p90,
+      note: f.note,
+    };
   }
   if (f.low !== null && f.high !== null) {
     const mid = Math.round((f.low + f.high) / 2);
@@ -23,10 +40,24 @@ export function bandFromFigure(f: PayFigureInput): PayBand | null {
   const point = f.median ?? f.average;
   if (point !== null) {
     const what = f.median !== null ? "a median" : "an average";
-    return { ...base, shape: "point", p25: point, median: point, p75: point, note: `Only ${what} is known: no spread.${f.note ? ` ${f.note}` : ""}` };
+    return {
+      ...base,
+      shape: "point",
+      p25: point,
+      median: point,
+      p75: point,
+      note: `Only ${what} is known: no spread.${f.note ? ` ${f.note}` : ""}`,
+    };
   }
   if (f.low !== null) {
-    return { ...base, shape: "floor", p25: f.low, median: f.low, p75: f.low, note: `Only a floor is known ("above $${f.low.toLocaleString("en-US")}").${f.note ? ` ${f.note}` : ""}` };
+    return {
+      ...base,
+      shape: "floor",
+      p25: f.low,
+      median: f.low,
+      p75: f.low,
+      note: `Only a floor is known ("above $${f.low.toLocaleString("en-US")}").${f.note ? ` ${f.note}` : ""}`,
+    };
   }
   return null;
 }

@@ -25,23 +25,33 @@ export type PayContextRows = {
   fees: FeeInput[];
 };
 
-
 function renewalFee(body: string, fees: FeeInput[], cycleYears: number): RenewalFee | null {
   const ofBody = fees.filter((f) => f.body === body && !f.credential);
   const yearly = planningAudience(ofBody.filter((f) => f.kind === "maintenance"));
   const perCycle = planningAudience(ofBody.filter((f) => f.kind === "recertification"));
-  const pick = (list: FeeInput[]) => [...list].sort((a, b) => (b.source.year ?? 0) - (a.source.year ?? 0) || a.amount - b.amount)[0];
+  const pick = (list: FeeInput[]) =>
+    [...list].sort((a, b) => (b.source.year ?? 0) - (a.source.year ?? 0) || a.amount - b.amount)[0];
   const fee = pick(yearly) ?? pick(perCycle);
   if (!fee) return null;
   const everyYears = yearly.length ? 1 : cycleYears;
-  return { body, everyYears, amount: fee.amount, label: `${body} ${yearly.length ? "yearly maintenance" : "recertification"} fee (${fee.label})`, confidence: fee.confidence, source: fee.source };
+  return {
+    body,
+    everyYears,
+    amount: fee.amount,
+    label: `${body} ${yearly.length ? "yearly maintenance" : "recertification"} fee (${fee.label})`,
+    confidence: fee.confidence,
+    source: fee.source,
+  };
 }
 
 export function buildPayContext(rows: PayContextRows): PayContext {
   const figures = new Map(rows.figures.map((f) => [f.key, f]));
   const roles: PayContext["roles"] = {};
   for (const r of rows.roles) {
-    const bands = r.figureKeys.map((k) => figures.get(k)).flatMap((f) => (f ? [bandFromFigure(f)] : [])).filter((b): b is PayBand => b !== null);
+    const bands = r.figureKeys
+      .map((k) => figures.get(k))
+      .flatMap((f) => (f ? [bandFromFigure(f)] : []))
+      .filter((b): b is PayBand => b !== null);
     roles[r.slug] = { slug: r.slug, title: r.title, level: r.level, bands: rankBands(bands) };
   }
   const credentials: PayContext["credentials"] = {};
@@ -51,7 +61,11 @@ export function buildPayContext(rows: PayContextRows): PayContext {
     if (!c.licence && !cycleOfBody.has(c.body)) cycleOfBody.set(c.body, cycleYears);
     const exam = planningAudience(rows.fees.filter((f) => f.credential === c.code && f.kind === "exam"));
     const cheapest = [...exam].sort((a, b) => a.amount - b.amount)[0];
-    credentials[c.code] = { body: c.body, cycleYears, examFee: cheapest ? { confidence: cheapest.confidence, source: cheapest.source } : null };
+    credentials[c.code] = {
+      body: c.body,
+      cycleYears,
+      examFee: cheapest ? { confidence: cheapest.confidence, source: cheapest.source } : null,
+    };
   }
   const renewalFees: RenewalFee[] = [];
   const unpricedBodies: string[] = [];
@@ -60,5 +74,12 @@ export function buildPayContext(rows: PayContextRows): PayContext {
     if (fee) renewalFees.push(fee);
     else unpricedBodies.push(body);
   }
-  return { thisYear: rows.thisYear, roles, credentials, renewalFees, unpricedBodies, derivedGrowth: derivedGrowth(rows.figures) };
+  return {
+    thisYear: rows.thisYear,
+    roles,
+    credentials,
+    renewalFees,
+    unpricedBodies,
+    derivedGrowth: derivedGrowth(rows.figures),
+  };
 }

@@ -6,7 +6,11 @@ import type { CostRow, PayContext, ProjectionEarn } from "@/lib/salary/types";
 
 export type HeldAt = { code: string; /** years from today it was earned (≤ 0 for one already held) */ at: number };
 
-export function examCosts(ctx: PayContext, earn: ProjectionEarn[], horizon: number): { rows: CostRow[]; unpriced: string[] } {
+export function examCosts(
+  ctx: PayContext,
+  earn: ProjectionEarn[],
+  horizon: number,
+): { rows: CostRow[]; unpriced: string[] } {
   const rows: CostRow[] = [];
   const unpriced: string[] = [];
   for (const e of earn) {
@@ -16,13 +20,24 @@ export function examCosts(ctx: PayContext, earn: ProjectionEarn[], horizon: numb
     if (e.cost === null) unpriced.push(e.code);
     else {
       const fee = ctx.credentials[e.code]?.examFee;
-      rows.push({ year, label: `${e.code} exam`, amount: e.cost, kind: "exam", confidence: fee?.confidence ?? "assumption", source: fee?.source.key ?? null });
+      rows.push({
+        year,
+        label: `${e.code} exam`,
+        amount: e.cost,
+        kind: "exam",
+        confidence: fee?.confidence ?? "assumption",
+        source: fee?.source.key ?? null,
+      });
     }
   }
   return { rows, unpriced };
 }
 
-export function renewalCosts(ctx: PayContext, held: HeldAt[], horizon: number): { rows: CostRow[]; unpricedBodies: string[] } {
+export function renewalCosts(
+  ctx: PayContext,
+  held: HeldAt[],
+  horizon: number,
+): { rows: CostRow[]; unpricedBodies: string[] } {
   const anchor = new Map<string, number>();
   for (const h of held) {
     const body = ctx.credentials[h.code]?.body;
@@ -41,7 +56,14 @@ export function renewalCosts(ctx: PayContext, held: HeldAt[], horizon: number): 
       const t = start + k * fee.everyYears;
       if (t >= horizon) break;
       if (t < 0) continue;
-      rows.push({ year: Math.floor(t), label: fee.label, amount: fee.amount, kind: "renewal", confidence: fee.confidence, source: fee.source.key });
+      rows.push({
+        year: Math.floor(t),
+        label: fee.label,
+        amount: fee.amount,
+        kind: "renewal",
+        confidence: fee.confidence,
+        source: fee.source.key,
+      });
     }
   }
   return { rows, unpricedBodies };

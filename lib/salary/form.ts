@@ -18,7 +18,9 @@ export type AssumptionFields = {
 
 const num = (s: string) => (s.trim() === "" ? undefined : Number(s.trim().replace(/[$,\s]/g, "")));
 
-export function parseAssumptionFields(f: AssumptionFields): { ok: true; value: AssumptionsInput } | { ok: false; errors: Record<string, string> } {
+export function parseAssumptionFields(
+  f: AssumptionFields,
+): { ok: true; value: AssumptionsInput } | { ok: false; errors: Record<string, string> } {
   const raw: Record<string, unknown> = {
     raisePercent: num(f.raisePercent),
     baseYearPercent: num(f.baseYearPercent),
@@ -54,7 +56,8 @@ export function fieldsFromAssumptions(a: AssumptionsInput): AssumptionFields {
 /** The assumptions as a query string in the API's format (GET /api/v1/plans/{id}/projection takes the same). */
 export function assumptionsToQuery(a: AssumptionsInput): string {
   const q = new URLSearchParams();
-  for (const k of ["raisePercent", "baseYearPercent", "position", "horizonYears"] as const) if (a[k] !== undefined) q.set(k, String(a[k]));
+  for (const k of ["raisePercent", "baseYearPercent", "position", "horizonYears"] as const)
+    if (a[k] !== undefined) q.set(k, String(a[k]));
   if (a.currentSalary !== undefined) q.set("currentSalary", a.currentSalary === null ? "" : String(a.currentSalary));
   if (a.includeRenewals === false) q.set("includeRenewals", "false");
   for (const [role, key] of Object.entries(a.basis ?? {})) q.set(`basis.${role}`, key);

@@ -21,7 +21,14 @@ export function derivedGrowth(figures: PayFigureInput[]): PayContext["derivedGro
     const first = list[0]!;
     const last = list.at(-1)!;
     const percent = ((last.median / first.median) ** (1 / (last.year - first.year)) - 1) * 100;
-    basis.push({ socCode, from: first.median, to: last.median, fromYear: first.year, toYear: last.year, percent: round1(percent) });
+    basis.push({
+      socCode,
+      from: first.median,
+      to: last.median,
+      fromYear: first.year,
+      toYear: last.year,
+      percent: round1(percent),
+    });
   }
   if (!basis.length) return { percent: null, basis };
   const mean = basis.reduce((s, b) => s + b.percent, 0) / basis.length;
@@ -30,9 +37,11 @@ export function derivedGrowth(figures: PayFigureInput[]): PayContext["derivedGro
 
 /** The working behind the default, in words. */
 export function describeGrowth(g: PayContext["derivedGrowth"]): string {
-  if (g.percent === null) return "No two dated medians of one occupation are on file, so there is no derived default; 0% is used until you set one.";
+  if (g.percent === null)
+    return "No two dated medians of one occupation are on file, so there is no derived default; 0% is used until you set one.";
   const parts = g.basis.map(
-    (b) => `SOC ${b.socCode}: $${b.from.toLocaleString("en-US")} (${b.fromYear}) → $${b.to.toLocaleString("en-US")} (${b.toYear}), ${b.percent}% a year`,
+    (b) =>
+      `SOC ${b.socCode}: $${b.from.toLocaleString("en-US")} (${b.fromYear}) → $${b.to.toLocaleString("en-US")} (${b.toYear}), ${b.percent}% a year`,
   );
   return `${g.percent}% a year: the mean yearly change of BLS national medians where two years are on file (${parts.join("; ")}).`;
 }

@@ -9,6 +9,13 @@ export function basisLabel(ctx: PayContext, row: Pick<YearRow, "role" | "basis">
   const band = ctx.roles[row.role]?.bands.find((b) => b.figureKey === row.basis);
   if (!band) return row.basis;
   const when = band.year ?? "undated";
-  const what = band.shape === "range" ? "range" : band.shape === "percentiles" ? "percentiles" : band.shape === "floor" ? "floor" : "single figure";
+  const what =
+    band.shape === "range"
+      ? "range"
+      : band.shape === "percentiles"
+        ? "percentiles"
+        : band.shape === "floor"
+          ? "floor"
+          : "single figure";
   return `${band.source.publisher}, ${when} (${what}${band.confidence === "assumption" ? "; assumption" : band.confidence === "secondary" ? "; secondary source" : ""})`;
 }

@@ -18,19 +18,36 @@ export function planFromToday(plan: PlanDetail, today: string): { path: Projecti
   const shift = (y: number) => Math.max(0, Math.round((y - elapsed) * 100) / 100);
   return {
     elapsed,
-    path: { steps: plan.path.steps.map((s) => ({ role: s.role, startYear: shift(s.startYear), earn: s.earn.map((e) => ({ ...e, atYear: shift(e.atYear) })) })) },
+    path: {
+      steps: plan.path.steps.map((s) => ({
+        role: s.role,
+        startYear: shift(s.startYear),
+        earn: s.earn.map((e) => ({ ...e, atYear: shift(e.atYear) })),
+      })),
+    },
   };
 }
 
-export async function planProjectionInputs(plan: PlanDetail, today: string): Promise<{ ctx: PayContext; request: Omit<ProjectionRequest, "assumptions">; notes: string[] }> {
+export async function planProjectionInputs(
+  plan: PlanDetail,
+  today: string,
+): Promise<{ ctx: PayContext; request: Omit<ProjectionRequest, "assumptions">; notes: string[] }> {
   const ctx = await getPayContext(today);
   const { path, elapsed } = planFromToday(plan, today);
-  const notes = elapsed >= 0.1 ? [`The plan was saved ${elapsed.toFixed(1)} years ago; its timeline is counted from today.`] : [];
-  return { ctx, request: { path, currentRole: plan.request.currentRole, held: heldAt(plan.request.credentials, today) }, notes };
+  const notes =
+    elapsed >= 0.1 ? [`The plan was saved ${elapsed.toFixed(1)} years ago; its timeline is counted from today.`] : [];
+  return {
+    ctx,
+    request: { path, currentRole: plan.request.currentRole, held: heldAt(plan.request.credentials, today) },
+    notes,
+  };
 }
 
 /** Assumptions in the address win over the profile's salary; a malformed address is ignored rather than breaking the page. */
-export function initialAssumptions(search: Record<string, string | string[] | undefined>, profileSalary: number | null): { initial: AssumptionsInput; defaults: AssumptionsInput } {
+export function initialAssumptions(
+  search: Record<string, string | string[] | undefined>,
+  profileSalary: number | null,
+): { initial: AssumptionsInput; defaults: AssumptionsInput } {
   const defaults: AssumptionsInput = profileSalary ? { currentSalary: profileSalary } : {};
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(search)) if (typeof v === "string") params.set(k, v);

@@ -1,6 +1,15 @@
 import { baseYearFactor, ownBand, positionOf, scaleBand, valueAt } from "@/lib/salary/bands";
 import { costsByYear, examCosts, renewalCosts, type HeldAt } from "@/lib/salary/costs";
-import type { Assumptions, Confidence, CostRow, PayBand, PayContext, Projection, ProjectionPath, YearRow } from "@/lib/salary/types";
+import type {
+  Assumptions,
+  Confidence,
+  CostRow,
+  PayBand,
+  PayContext,
+  Projection,
+  ProjectionPath,
+  YearRow,
+} from "@/lib/salary/types";
 
 // Pay along a plan, year by year, against staying put. Year y covers [y, y+1) from today; its role is the one held
 // at mid-year, so a move half-way through a year shows from the next. Pure: the API and the browser both run it.
@@ -28,7 +37,10 @@ function roleBand(ctx: PayContext, a: Assumptions, slug: string | null): PayBand
   return band ? scaleBand(band, baseYearFactor(band.year, ctx.thisYear, a.baseYearPercent)) : null;
 }
 
-export function resolveAssumptions(ctx: PayContext, req: ProjectionRequest): Projection["assumptions"] & { clamped: "below" | "above" | null } {
+export function resolveAssumptions(
+  ctx: PayContext,
+  req: ProjectionRequest,
+): Projection["assumptions"] & { clamped: "below" | "above" | null } {
   const given = req.assumptions ?? {};
   const growth = ctx.derivedGrowth.percent ?? 0;
   const base: Assumptions = {
@@ -41,10 +53,18 @@ export function resolveAssumptions(ctx: PayContext, req: ProjectionRequest): Pro
     basis: given.basis ?? {},
     ownPay: given.ownPay ?? {},
   };
-  if (given.position !== undefined) return { ...base, position: given.position, positionFrom: "chosen", stayRole: req.currentRole, clamped: null };
+  if (given.position !== undefined)
+    return { ...base, position: given.position, positionFrom: "chosen", stayRole: req.currentRole, clamped: null };
   const band = roleBand(ctx, base, req.currentRole);
   const placed = band && base.currentSalary !== null ? positionOf(band, base.currentSalary) : null;
-  if (placed) return { ...base, position: placed.position, positionFrom: "salary", stayRole: req.currentRole, clamped: placed.clamped };
+  if (placed)
+    return {
+      ...base,
+      position: placed.position,
+      positionFrom: "salary",
+      stayRole: req.currentRole,
+      clamped: placed.clamped,
+    };
   return { ...base, positionFrom: "default", stayRole: req.currentRole, clamped: null };
 }
 
@@ -70,10 +90,16 @@ export function project(ctx: PayContext, req: ProjectionRequest): Projection {
   // Costs: exam fees along the plan; renewals of what is held (both scenarios) and of what the plan adds.
   const earn = req.path.steps.flatMap((s) => s.earn);
   const exams = examCosts(ctx, earn, H);
-  const newlyHeld: HeldAt[] = earn.filter((e) => e.kind === "credential" && !e.optional).map((e) => ({ code: e.code, at: e.atYear }));
-  const planRenewals = a.includeRenewals ? renewalCosts(ctx, [...req.held, ...newlyHeld], H) : { rows: [], unpricedBodies: [] };
+  const newlyHeld: HeldAt[] = earn
+    .filter((e) => e.kind === "credential" && !e.optional)
+    .map((e) => ({ code: e.code, at: e.atYear }));
+  const planRenewals = a.includeRenewals
+    ? renewalCosts(ctx, [...req.held, ...newlyHeld], H)
+    : { rows: [], unpricedBodies: [] };
   const stayRenewals = a.includeRenewals ? renewalCosts(ctx, req.held, H) : { rows: [], unpricedBodies: [] };
-  const planCostRows: CostRow[] = [...exams.rows, ...planRenewals.rows].sort((x, y) => x.year - y.year || x.label.localeCompare(y.label));
+  const planCostRows: CostRow[] = [...exams.rows, ...planRenewals.rows].sort(
+    (x, y) => x.year - y.year || x.label.localeCompare(y.label),
+  );
   const planCosts = costsByYear(planCostRows, H);
   const stayCosts = costsByYear(stayRenewals.rows, H);
 
@@ -91,9 +117,17 @@ export function project(ctx: PayContext, req: ProjectionRequest): Projection {
     const band = roleBand(ctx, a, role);
     if (band && role) used.set(`${role}|${band.figureKey}`, { band, role });
     const g = grow(y);
-    const stayPay = a.currentSalary !== null ? a.currentSalary * g : stayBand ? valueAt(stayBand, a.position) * g : null;
+    const stayPay =
+      a.currentSalary !== null ? a.currentSalary * g : stayBand ? valueAt(stayBand, a.position) * g : null;
     // Before the plan's first role (e.g. while studying), the person keeps doing what they do now.
-    const pay = stepIndex < 0 ? stayPay : stillInCurrentJob && a.currentSalary !== null ? a.currentSalary * g : band ? valueAt(band, a.position) * g : null;
+    const pay =
+      stepIndex < 0
+        ? stayPay
+        : stillInCurrentJob && a.currentSalary !== null
+          ? a.currentSalary * g
+          : band
+            ? valueAt(band, a.position) * g
+            : null;
     const r = (n: number | null) => (n === null ? null : Math.round(n));
     years.push({
       year: y,
@@ -109,14 +143,21 @@ export function project(ctx: PayContext, req: ProjectionRequest): Projection {
     });
     cumPlan = cumPlan === null || pay === null ? null : cumPlan + Math.round(pay) - planCosts[y]!;
     cumStay = cumStay === null || stayPay === null ? null : cumStay + Math.round(stayPay) - stayCosts[y]!;
-    cumulative.push({ year: y, plan: cumPlan === null ? null : Math.round(cumPlan * 100) / 100, stay: cumStay === null ? null : Math.round(cumStay * 100) / 100 });
+    cumulative.push({
+      year: y,
+      plan: cumPlan === null ? null : Math.round(cumPlan * 100) / 100,
+      stay: cumStay === null ? null : Math.round(cumStay * 100) / 100,
+    });
   }
-  if (stayBand && req.currentRole) used.set(`${req.currentRole}|${stayBand.figureKey}`, { band: stayBand, role: req.currentRole });
+  if (stayBand && req.currentRole)
+    used.set(`${req.currentRole}|${stayBand.figureKey}`, { band: stayBand, role: req.currentRole });
 
   // Notes: everything a reader should know before trusting a number.
   const unknown = [...new Set(years.filter((r) => r.basis === null && r.role).map((r) => r.title))];
-  for (const t of unknown) notes.push(`No pay figure is on file for ${t}: enter your own figure for it to complete the projection.`);
-  if (a.currentSalary === null && !stayBand) notes.push("Enter your current salary to compare the plan with staying put.");
+  for (const t of unknown)
+    notes.push(`No pay figure is on file for ${t}: enter your own figure for it to complete the projection.`);
+  if (a.currentSalary === null && !stayBand)
+    notes.push("Enter your current salary to compare the plan with staying put.");
   for (const { band, role } of used.values()) {
     if (band.figureKey === "own") continue;
     if (band.note) notes.push(`${titleOf(role)}: ${band.note}`);
@@ -124,24 +165,39 @@ export function project(ctx: PayContext, req: ProjectionRequest): Projection {
   }
   if (clamped && req.currentRole) {
     const edge = clamped === "above" ? "above the highest" : "below the lowest";
-    notes.push(`Your salary is ${edge} figure known for ${titleOf(req.currentRole)}; later roles are projected at that edge of their bands.`);
+    notes.push(
+      `Your salary is ${edge} figure known for ${titleOf(req.currentRole)}; later roles are projected at that edge of their bands.`,
+    );
   }
   if (a.positionFrom === "default" && a.currentSalary !== null && stayBand) {
-    notes.push(`Only one figure is known for ${titleOf(req.currentRole)}, so your salary cannot be placed in a band; the median (50th percentile) is used.`);
+    notes.push(
+      `Only one figure is known for ${titleOf(req.currentRole)}, so your salary cannot be placed in a band; the median (50th percentile) is used.`,
+    );
   }
-  if (exams.unpriced.length) notes.push(`No exam fee is on file for ${[...new Set(exams.unpriced)].join(", ")}; the costs are a lower bound.`);
+  if (exams.unpriced.length)
+    notes.push(`No exam fee is on file for ${[...new Set(exams.unpriced)].join(", ")}; the costs are a lower bound.`);
   const unpricedBodies = [...new Set([...planRenewals.unpricedBodies, ...stayRenewals.unpricedBodies])];
-  if (unpricedBodies.length) notes.push(`No source gives the renewal or membership cost for ${unpricedBodies.join(", ")}, so it is not counted.`);
-  if (earn.some((e) => !e.optional && (e.kind === "education" || e.kind === "course"))) notes.push("Tuition and course fees are not counted: no source gives them.");
+  if (unpricedBodies.length)
+    notes.push(
+      `No source gives the renewal or membership cost for ${unpricedBodies.join(", ")}, so it is not counted.`,
+    );
+  if (earn.some((e) => !e.optional && (e.kind === "education" || e.kind === "course")))
+    notes.push("Tuition and course fees are not counted: no source gives them.");
 
   return {
     years,
     cumulative,
     breakEvenYear: breakEven(cumulative),
-    markers: req.path.steps.filter((s) => s.startYear > 0).map((s) => ({ year: s.startYear, role: s.role, title: titleOf(s.role) })),
+    markers: req.path.steps
+      .filter((s) => s.startYear > 0)
+      .map((s) => ({ year: s.startYear, role: s.role, title: titleOf(s.role) })),
     costs: planCostRows,
     assumptions,
-    sources: collectSources([...used.values()].map((u) => u.band), planCostRows, ctx),
+    sources: collectSources(
+      [...used.values()].map((u) => u.band),
+      planCostRows,
+      ctx,
+    ),
     notes,
   };
 }
@@ -157,7 +213,12 @@ function collectSources(bands: PayBand[], costs: CostRow[], ctx: PayContext): Pr
     out.set(src.key, cur);
   };
   for (const b of bands) if (b.figureKey !== "own") add(b.source, b.confidence, b.figureKey);
-  const feeSources = new Map([...ctx.renewalFees.map((f) => [f.source.key, f.source] as const), ...Object.values(ctx.credentials).flatMap((c) => (c.examFee ? [[c.examFee.source.key, c.examFee.source] as const] : []))]);
+  const feeSources = new Map([
+    ...ctx.renewalFees.map((f) => [f.source.key, f.source] as const),
+    ...Object.values(ctx.credentials).flatMap((c) =>
+      c.examFee ? [[c.examFee.source.key, c.examFee.source] as const] : [],
+    ),
+  ]);
   for (const c of costs) {
     const src = c.source ? feeSources.get(c.source) : undefined;
     if (src) add(src, c.confidence, c.label);

@@ -12,13 +12,30 @@ const sourceSelect = { select: { key: true, title: true, publisher: true, year: 
 
 async function loadRows(): Promise<Omit<PayContextRows, "thisYear">> {
   const [roles, figures, credentials, fees] = await Promise.all([
-    db.role.findMany({ select: { slug: true, title: true, level: true, payFigures: { select: { payFigure: { select: { key: true } } } } }, orderBy: [{ level: "asc" }, { title: "asc" }] }),
+    db.role.findMany({
+      select: {
+        slug: true,
+        title: true,
+        level: true,
+        payFigures: { select: { payFigure: { select: { key: true } } } },
+      },
+      orderBy: [{ level: "asc" }, { title: "asc" }],
+    }),
     db.payFigure.findMany({ include: { source: sourceSelect } }),
-    db.credential.findMany({ select: { code: true, kind: true, renewalCycleMonths: true, body: { select: { code: true } } } }),
-    db.fee.findMany({ include: { source: sourceSelect, body: { select: { code: true } }, credential: { select: { code: true } } } }),
+    db.credential.findMany({
+      select: { code: true, kind: true, renewalCycleMonths: true, body: { select: { code: true } } },
+    }),
+    db.fee.findMany({
+      include: { source: sourceSelect, body: { select: { code: true } }, credential: { select: { code: true } } },
+    }),
   ]);
   return {
-    roles: roles.map((r) => ({ slug: r.slug, title: r.title, level: r.level, figureKeys: r.payFigures.map((p) => p.payFigure.key) })),
+    roles: roles.map((r) => ({
+      slug: r.slug,
+      title: r.title,
+      level: r.level,
+      figureKeys: r.payFigures.map((p) => p.payFigure.key),
+    })),
     figures: figures.map((f) => ({
       key: f.key,
       population: f.population,
@@ -38,7 +55,12 @@ async function loadRows(): Promise<Omit<PayContextRows, "thisYear">> {
       confidence: f.confidence,
       source: f.source,
     })),
-    credentials: credentials.map((c) => ({ code: c.code, body: c.body.code, renewalCycleMonths: c.renewalCycleMonths, licence: c.kind === "license" })),
+    credentials: credentials.map((c) => ({
+      code: c.code,
+      body: c.body.code,
+      renewalCycleMonths: c.renewalCycleMonths,
+      licence: c.kind === "license",
+    })),
     fees: fees.map((f) => ({
       body: f.body.code,
       credential: f.credential?.code ?? null,

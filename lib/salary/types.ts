@@ -57,12 +57,18 @@ export type PayContext = {
   thisYear: number;
   roles: Record<string, RolePay>;
   /** Credential code → issuing body and cycle length, for renewal costs. */
-  credentials: Record<string, { body: string; cycleYears: number; examFee: { confidence: Confidence; source: SourceRef } | null }>;
+  credentials: Record<
+    string,
+    { body: string; cycleYears: number; examFee: { confidence: Confidence; source: SourceRef } | null }
+  >;
   renewalFees: RenewalFee[];
   /** Bodies with a renewal cost that no source states (e.g. AAPC membership dues). */
   unpricedBodies: string[];
   /** The default yearly change, derived from dated medians of the same occupation, with its working. */
-  derivedGrowth: { percent: number | null; basis: { socCode: string; from: number; to: number; fromYear: number; toYear: number; percent: number }[] };
+  derivedGrowth: {
+    percent: number | null;
+    basis: { socCode: string; from: number; to: number; fromYear: number; toYear: number; percent: number }[];
+  };
 };
 
 export type Assumptions = {
@@ -82,7 +88,14 @@ export type Assumptions = {
   ownPay: Record<string, number>;
 };
 
-export type ProjectionEarn = { kind: string; code: string; label?: string; atYear: number; cost: number | null; optional?: boolean };
+export type ProjectionEarn = {
+  kind: string;
+  code: string;
+  label?: string;
+  atYear: number;
+  cost: number | null;
+  optional?: boolean;
+};
 
 /** The part of a planned path the projection reads (a preview path or a saved plan's path both fit). */
 export type ProjectionPath = {
@@ -104,7 +117,14 @@ export type YearRow = {
   basis: string | null;
 };
 
-export type CostRow = { year: number; label: string; amount: number; kind: "exam" | "renewal"; confidence: Confidence; source: string | null };
+export type CostRow = {
+  year: number;
+  label: string;
+  amount: number;
+  kind: "exam" | "renewal";
+  confidence: Confidence;
+  source: string | null;
+};
 
 export type Projection = {
   years: YearRow[];

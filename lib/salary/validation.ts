@@ -14,7 +14,10 @@ const dollars = (what: string) =>
     .number({ error: `${what} must be a yearly amount in dollars, such as 58000.` })
     .min(1, `${what} must be more than $0.`)
     .max(10_000_000, `${what} must be under $10,000,000.`);
-const figureKey = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "Use a figure key from the role's pay figures (GET /api/v1/pay-bands).");
+const figureKey = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "Use a figure key from the role's pay figures (GET /api/v1/pay-bands).");
 
 export const assumptionsSchema = z
   .object({
@@ -32,7 +35,9 @@ export const assumptionsSchema = z
       .max(MAX_HORIZON, `horizonYears must be at most ${MAX_HORIZON}.`),
     includeRenewals: z.boolean({ error: "includeRenewals must be true or false." }),
     basis: z.record(roleSlugSchema, figureKey).refine((r) => Object.keys(r).length <= 40, "List at most 40 roles."),
-    ownPay: z.record(roleSlugSchema, dollars("ownPay")).refine((r) => Object.keys(r).length <= 40, "List at most 40 roles."),
+    ownPay: z
+      .record(roleSlugSchema, dollars("ownPay"))
+      .refine((r) => Object.keys(r).length <= 40, "List at most 40 roles."),
   })
   .partial()
   .strict();
@@ -55,13 +60,19 @@ export const projectionPathSchema = z.object({
     .array(
       z.object({
         role: roleSlugSchema,
-        startYear: z.number({ error: "startYear must be a number of years from today." }).min(0, "startYear cannot be negative.").max(60),
+        startYear: z
+          .number({ error: "startYear must be a number of years from today." })
+          .min(0, "startYear cannot be negative.")
+          .max(60),
         earn: z.array(earnItem).max(40).default([]),
       }),
     )
     .min(1, "A path needs at least one step.")
     .max(30, "A path has at most 30 steps.")
-    .refine((steps) => steps.every((s, i) => i === 0 || s.startYear >= steps[i - 1]!.startYear), "Steps must be in order of startYear."),
+    .refine(
+      (steps) => steps.every((s, i) => i === 0 || s.startYear >= steps[i - 1]!.startYear),
+      "Steps must be in order of startYear.",
+    ),
 });
 
 export const projectionBodySchema = z
@@ -80,7 +91,9 @@ export const projectionBodySchema = z
 export type ProjectionBody = z.infer<typeof projectionBodySchema>;
 
 const num = z.coerce.number({ error: "Must be a number." });
-const bool = z.enum(["true", "false", "1", "0"], { error: "Use true or false." }).transform((v) => v === "true" || v === "1");
+const bool = z
+  .enum(["true", "false", "1", "0"], { error: "Use true or false." })
+  .transform((v) => v === "true" || v === "1");
 
 /** Assumptions from a query string: scalars by name, and `basis.<role>=<figure>`, `ownPay.<role>=<dollars>`. */
 export function assumptionsFromQuery(params: URLSearchParams): unknown {

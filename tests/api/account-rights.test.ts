@@ -17,20 +17,43 @@ const PDF = new TextEncoder().encode("%PDF-1.4\n% a certificate\n%%EOF\n");
 /** A person with something in every table that holds user data. */
 async function populated(name: string): Promise<TestUser & { entryIds: string[] }> {
   const u = await createTestUser(name);
-  expect((await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code: "CPC", earnedOn: "2024-03-01" } })).status).toBe(201);
+  expect(
+    (await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code: "CPC", earnedOn: "2024-03-01" } }))
+      .status,
+  ).toBe(201);
   const entryIds: string[] = [];
-  for (const [title, ceus] of [[`${name} course A`, 2], [`${name} course B`, 1.5]] as const) {
-    const res = await callRoute(createEntryRoute, { method: "POST", cookie: u.cookie, body: { date: "2025-04-01", title, ceus, topics: ["coding"] } });
+  for (const [title, ceus] of [
+    [`${name} course A`, 2],
+    [`${name} course B`, 1.5],
+  ] as const) {
+    const res = await callRoute(createEntryRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      body: { date: "2025-04-01", title, ceus, topics: ["coding"] },
+    });
     expect(res.status).toBe(201);
     entryIds.push(res.json.entry.id);
   }
   const form = new FormData();
   form.set("file", new File([PDF], "my certificate.pdf", { type: "application/pdf" }));
-  expect((await callRoute(uploadCertRoute, { method: "POST", cookie: u.cookie, params: { id: entryIds[0]! }, form })).status).toBe(201);
+  expect(
+    (await callRoute(uploadCertRoute, { method: "POST", cookie: u.cookie, params: { id: entryIds[0]! }, form })).status,
+  ).toBe(201);
   const plan = await callRoute(createPlanRoute, {
     method: "POST",
     cookie: u.cookie,
-    body: { name: `${name}'s plan`, request: { currentRole: "outpatient-coder", target: "coding-auditor", education: "associate", yearsExperience: 2, credentials: [], objective: "fastest", k: 1 } },
+    body: {
+      name: `${name}'s plan`,
+      request: {
+        currentRole: "outpatient-coder",
+        target: "coding-auditor",
+        education: "associate",
+        yearsExperience: 2,
+        credentials: [],
+        objective: "fastest",
+        k: 1,
+      },
+    },
   });
   expect(plan.status).toBe(201);
   expect((await callRoute(newFeedRoute, { method: "POST", cookie: u.cookie })).status).toBeLessThan(300);
@@ -55,14 +78,18 @@ describe("download all my data", () => {
     const res = await callRoute(exportRoute, { cookie: me.cookie });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/zip");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="him-pathways-data-\d{4}-\d{2}-\d{2}\.zip"$/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="him-pathways-data-\d{4}-\d{2}-\d{2}\.zip"$/,
+    );
     const files = unzipSync(res.bytes);
     const data = JSON.parse(new TextDecoder().decode(files["data.json"]));
     expect(data.format).toBe("him-pathways-export/1");
     expect(data.account).toMatchObject({ email: me.email, name: "Ada" });
     expect(data.heldCredentials.map((h: { code: string }) => h.code)).toEqual(["CPC"]);
     expect(data.ceuEntries.map((e: { title: string }) => e.title).sort()).toEqual(["Ada course A", "Ada course B"]);
-    expect(data.plans.map((p: { name: string; target: string }) => [p.name, p.target])).toEqual([["Ada's plan", "coding-auditor"]]);
+    expect(data.plans.map((p: { name: string; target: string }) => [p.name, p.target])).toEqual([
+      ["Ada's plan", "coding-auditor"],
+    ]);
     expect(data.calendarFeed.enabled).toBe(true);
     const withFile = data.ceuEntries.find((e: { id: string }) => e.id === me.entryIds[0]);
     expect(withFile.certificateFile).toBe(`certificates/${me.entryIds[0]}-my certificate.pdf`);
@@ -76,15 +103,32 @@ describe("download all my data", () => {
     const me = await createTestUser("Streamer");
     const expected = new Map<string, Uint8Array>();
     for (let i = 0; i < 6; i++) {
-      const entry = await callRoute(createEntryRoute, { method: "POST", cookie: me.cookie, body: { date: "2025-04-01", title: `Course ${i}`, ceus: 1 } });
+      const entry = await callRoute(createEntryRoute, {
+        method: "POST",
+        cookie: me.cookie,
+        body: { date: "2025-04-01", title: `Course ${i}`, ceus: 1 },
+      });
       const bytes = new TextEncoder().encode(`%PDF-1.4\n${"x".repeat(1000 * (i + 1))}\n%%EOF\n`);
       const form = new FormData();
       form.set("file", new File([bytes], `cert-${i}.pdf`));
-      expect((await callRoute(uploadCertRoute, { method: "POST", cookie: me.cookie, params: { id: entry.json.entry.id }, form })).status).toBe(201);
+      expect(
+        (
+          await callRoute(uploadCertRoute, {
+            method: "POST",
+            cookie: me.cookie,
+            params: { id: entry.json.entry.id },
+            form,
+          })
+        ).status,
+      ).toBe(201);
       expected.set(`certificates/${entry.json.entry.id}-cert-${i}.pdf`, bytes);
     }
     const files = unzipSync((await callRoute(exportRoute, { cookie: me.cookie })).bytes);
-    expect(Object.keys(files).filter((f) => f.startsWith("certificates/")).sort()).toEqual([...expected.keys()].sort());
+    expect(
+      Object.keys(files)
+        .filter((f) => f.startsWith("certificates/"))
+        .sort(),
+    ).toEqual([...expected.keys()].sort());
     for (const [name, bytes] of expected) expect(files[name]).toEqual(bytes);
   });
 
@@ -109,9 +153,16 @@ describe("delete my account", () => {
   it("counts wrong passwords like sign-ins: after 10, even the right one waits (429), and nothing is removed", async () => {
     const me = await populated("Ed");
     for (let i = 0; i < 10; i++) {
-      expect((await callRoute(deleteMeRoute, { method: "DELETE", cookie: me.cookie, body: { password: `guess ${i}` } })).status).toBe(422);
+      expect(
+        (await callRoute(deleteMeRoute, { method: "DELETE", cookie: me.cookie, body: { password: `guess ${i}` } }))
+          .status,
+      ).toBe(422);
     }
-    const locked = await callRoute(deleteMeRoute, { method: "DELETE", cookie: me.cookie, body: { password: me.password } });
+    const locked = await callRoute(deleteMeRoute, {
+      method: "DELETE",
+      cookie: me.cookie,
+      body: { password: me.password },
+    });
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await rowsOf(me.id)).users).toBe(1);
@@ -121,12 +172,18 @@ describe("delete my account", () => {
     const me = await populated("Cy");
     const other = await populated("Di");
     const othersBefore = await rowsOf(other.id);
-    const res = await callRoute(deleteMeRoute, { method: "DELETE", cookie: me.cookie, body: { password: me.password } });
+    const res = await callRoute(deleteMeRoute, {
+      method: "DELETE",
+      cookie: me.cookie,
+      body: { password: me.password },
+    });
     expect(res.status).toBe(204);
     expect(await rowsOf(me.id)).toEqual({ users: 0, held: 0, entries: 0, certificates: 0, plans: 0, feeds: 0 });
     expect(await rowsOf(other.id)).toEqual(othersBefore);
     expect((await callRoute(profileRoute, { cookie: me.cookie })).status).toBe(401);
     expect((await callRoute(listEntriesRoute, { cookie: me.cookie })).status).toBe(401);
-    expect((await callRoute(deleteMeRoute, { method: "DELETE", cookie: me.cookie, body: { password: me.password } })).status).toBe(401);
+    expect(
+      (await callRoute(deleteMeRoute, { method: "DELETE", cookie: me.cookie, body: { password: me.password } })).status,
+    ).toBe(401);
   });
 });

@@ -17,7 +17,10 @@ describe("POST /api/v1/signup", () => {
   });
 
   it("answers 409 for an existing email in any letter case, writing nothing", async () => {
-    await callRoute(signupRoute, { method: "POST", body: { email: "taken@example.org", password: "a long enough password", name: "T" } });
+    await callRoute(signupRoute, {
+      method: "POST",
+      body: { email: "taken@example.org", password: "a long enough password", name: "T" },
+    });
     const before = await db.user.count();
     const { status, json } = await callRoute(signupRoute, {
       method: "POST",
@@ -46,10 +49,19 @@ describe("POST /api/v1/signup", () => {
     expect((await callRoute(signupRoute, { method: "POST", body: "{not json" })).status).toBe(422);
     expect((await callRoute(signupRoute, { method: "POST", body: "[1,2]" })).json.error.issues[0].path).toBe("body");
     expect(
-      (await callRoute(signupRoute, { method: "POST", body: "email=x", headers: { "content-type": "application/x-www-form-urlencoded" } }))
-        .status,
+      (
+        await callRoute(signupRoute, {
+          method: "POST",
+          body: "email=x",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+        })
+      ).status,
     ).toBe(415);
-    const huge = JSON.stringify({ email: "big@example.org", password: "a long enough password", name: "x".repeat(70_000) });
+    const huge = JSON.stringify({
+      email: "big@example.org",
+      password: "a long enough password",
+      name: "x".repeat(70_000),
+    });
     expect((await callRoute(signupRoute, { method: "POST", body: huge })).status).toBe(413);
   });
 });
@@ -69,10 +81,20 @@ describe("/api/v1/me/profile", () => {
     const patched = await callRoute(patchProfileRoute, {
       method: "PATCH",
       cookie: a.cookie,
-      body: { currentRole: "cdi-specialist", education: "bachelor", yearsExperience: 6, region: "Ohio", currentSalary: 82000 },
+      body: {
+        currentRole: "cdi-specialist",
+        education: "bachelor",
+        yearsExperience: 6,
+        region: "Ohio",
+        currentSalary: 82000,
+      },
     });
     expect(patched.status).toBe(200);
-    expect(patched.json.profile).toMatchObject({ email: a.email, currentRole: { slug: "cdi-specialist" }, yearsExperience: 6 });
+    expect(patched.json.profile).toMatchObject({
+      email: a.email,
+      currentRole: { slug: "cdi-specialist" },
+      yearsExperience: 6,
+    });
 
     const asBob = await callRoute(getProfileRoute, { cookie: b.cookie });
     expect(asBob.json.profile).toMatchObject({ id: b.id, name: "Bob", currentRole: null, currentSalary: null });

@@ -53,62 +53,177 @@ const pdfForm = () => {
 const ROUTES: Record<string, RouteRow> = {
   // The person's own data.
   "GET /api/v1/me/profile": { access: "owner", call: () => ({}), ok: [200], reveals: true },
-  "PATCH /api/v1/me/profile": { access: "owner", call: () => ({ method: "PATCH", ...json({ dueSoonDays: 45 }) }), ok: [200] },
-  "DELETE /api/v1/me": { access: "owner", call: (o) => ({ method: "DELETE", ...json({ password: o.password }) }), ok: [204] },
+  "PATCH /api/v1/me/profile": {
+    access: "owner",
+    call: () => ({ method: "PATCH", ...json({ dueSoonDays: 45 }) }),
+    ok: [200],
+  },
+  "DELETE /api/v1/me": {
+    access: "owner",
+    call: (o) => ({ method: "DELETE", ...json({ password: o.password }) }),
+    ok: [204],
+  },
   "GET /api/v1/me/export.zip": { access: "owner", call: () => ({}), ok: [200], reveals: true },
-  "GET /api/v1/me/audit-packet.zip": { access: "owner", call: () => ({ path: "/x?asOf=2026-01-01" }), ok: [200], reveals: true },
+  "GET /api/v1/me/audit-packet.zip": {
+    access: "owner",
+    call: () => ({ path: "/x?asOf=2026-01-01" }),
+    ok: [200],
+    reveals: true,
+  },
   "GET /api/v1/me/ceus": { access: "owner", call: () => ({}), ok: [200], reveals: true },
-  "POST /api/v1/me/ceus": { access: "owner", call: () => ({ method: "POST", ...json({ date: "2025-05-01", title: "New course", ceus: 1 }) }), ok: [201] },
+  "POST /api/v1/me/ceus": {
+    access: "owner",
+    call: () => ({ method: "POST", ...json({ date: "2025-05-01", title: "New course", ceus: 1 }) }),
+    ok: [201],
+  },
   "GET /api/v1/me/ceus.csv": { access: "owner", call: () => ({}), ok: [200], reveals: true },
   "POST /api/v1/me/ceus/import": {
     access: "owner",
-    call: () => ({ method: "POST", path: "/x", headers: { "content-type": "text/csv" }, body: "date,title,ceus\n2025-02-01,Imported course,1\n" }),
+    call: () => ({
+      method: "POST",
+      path: "/x",
+      headers: { "content-type": "text/csv" },
+      body: "date,title,ceus\n2025-02-01,Imported course,1\n",
+    }),
     ok: [201],
   },
-  "GET /api/v1/me/ceus/[id]": { access: "owner", call: (o) => ({ params: { id: o.entryId } }), ok: [200], targetsOwner: true, reveals: true },
-  "PATCH /api/v1/me/ceus/[id]": { access: "owner", call: (o) => ({ method: "PATCH", params: { id: o.entryId }, ...json({ title: "Renamed" }) }), ok: [200], targetsOwner: true },
-  "DELETE /api/v1/me/ceus/[id]": { access: "owner", call: (o) => ({ method: "DELETE", params: { id: o.entryId } }), ok: [204], targetsOwner: true },
-  "GET /api/v1/me/ceus/[id]/certificate": { access: "owner", call: (o) => ({ params: { id: o.entryId } }), ok: [200], targetsOwner: true, reveals: true },
-  "POST /api/v1/me/ceus/[id]/certificate": { access: "owner", call: (o) => ({ method: "POST", params: { id: o.entryId }, form: pdfForm() }), ok: [201], targetsOwner: true },
-  "DELETE /api/v1/me/ceus/[id]/certificate": { access: "owner", call: (o) => ({ method: "DELETE", params: { id: o.entryId } }), ok: [204], targetsOwner: true },
+  "GET /api/v1/me/ceus/[id]": {
+    access: "owner",
+    call: (o) => ({ params: { id: o.entryId } }),
+    ok: [200],
+    targetsOwner: true,
+    reveals: true,
+  },
+  "PATCH /api/v1/me/ceus/[id]": {
+    access: "owner",
+    call: (o) => ({ method: "PATCH", params: { id: o.entryId }, ...json({ title: "Renamed" }) }),
+    ok: [200],
+    targetsOwner: true,
+  },
+  "DELETE /api/v1/me/ceus/[id]": {
+    access: "owner",
+    call: (o) => ({ method: "DELETE", params: { id: o.entryId } }),
+    ok: [204],
+    targetsOwner: true,
+  },
+  "GET /api/v1/me/ceus/[id]/certificate": {
+    access: "owner",
+    call: (o) => ({ params: { id: o.entryId } }),
+    ok: [200],
+    targetsOwner: true,
+    reveals: true,
+  },
+  "POST /api/v1/me/ceus/[id]/certificate": {
+    access: "owner",
+    call: (o) => ({ method: "POST", params: { id: o.entryId }, form: pdfForm() }),
+    ok: [201],
+    targetsOwner: true,
+  },
+  "DELETE /api/v1/me/ceus/[id]/certificate": {
+    access: "owner",
+    call: (o) => ({ method: "DELETE", params: { id: o.entryId } }),
+    ok: [204],
+    targetsOwner: true,
+  },
   "GET /api/v1/me/compliance": {
     access: "owner",
     call: () => ({ path: "/x?asOf=2026-01-01" }),
     ok: [200],
     // The intruder holds no credentials: any item they get is someone else's.
     others: (a) => expect((a as { items: unknown[] }).items).toEqual([]),
-    owners: (a) => expect((a as { items: { credentials: string[] }[] }).items.some((i) => i.credentials.includes("CPC"))).toBe(true),
+    owners: (a) =>
+      expect((a as { items: { credentials: string[] }[] }).items.some((i) => i.credentials.includes("CPC"))).toBe(true),
   },
   "GET /api/v1/me/credentials": { access: "owner", call: () => ({}), ok: [200], reveals: true },
-  "POST /api/v1/me/credentials": { access: "owner", call: () => ({ method: "POST", ...json({ code: "CPMA", earnedOn: "2025-01-10" }) }), ok: [201] },
-  "PATCH /api/v1/me/credentials/[id]": { access: "owner", call: (o) => ({ method: "PATCH", params: { id: o.heldId }, ...json({ certificateNumber: "Z-1" }) }), ok: [200], targetsOwner: true },
-  "DELETE /api/v1/me/credentials/[id]": { access: "owner", call: (o) => ({ method: "DELETE", params: { id: o.heldId } }), ok: [204], targetsOwner: true },
+  "POST /api/v1/me/credentials": {
+    access: "owner",
+    call: () => ({ method: "POST", ...json({ code: "CPMA", earnedOn: "2025-01-10" }) }),
+    ok: [201],
+  },
+  "PATCH /api/v1/me/credentials/[id]": {
+    access: "owner",
+    call: (o) => ({ method: "PATCH", params: { id: o.heldId }, ...json({ certificateNumber: "Z-1" }) }),
+    ok: [200],
+    targetsOwner: true,
+  },
+  "DELETE /api/v1/me/credentials/[id]": {
+    access: "owner",
+    call: (o) => ({ method: "DELETE", params: { id: o.heldId } }),
+    ok: [204],
+    targetsOwner: true,
+  },
   "GET /api/v1/me/calendar": { access: "owner", call: () => ({}), ok: [200], reveals: true },
   "POST /api/v1/me/calendar": { access: "owner", call: () => ({ method: "POST" }), ok: [201] },
   "DELETE /api/v1/me/calendar": { access: "owner", call: () => ({ method: "DELETE" }), ok: [204] },
   "GET /api/v1/plans": { access: "owner", call: () => ({}), ok: [200], reveals: true },
-  "POST /api/v1/plans": { access: "owner", call: () => ({ method: "POST", ...json({ name: "Another plan", request: PLAN_REQUEST }) }), ok: [201] },
-  "GET /api/v1/plans/[id]": { access: "owner", call: (o) => ({ params: { id: o.planId } }), ok: [200], targetsOwner: true, reveals: true },
-  "PATCH /api/v1/plans/[id]": { access: "owner", call: (o) => ({ method: "PATCH", params: { id: o.planId }, ...json({ name: "Renamed", version: o.planVersion }) }), ok: [200], targetsOwner: true },
-  "DELETE /api/v1/plans/[id]": { access: "owner", call: (o) => ({ method: "DELETE", params: { id: o.planId } }), ok: [204], targetsOwner: true },
-  "GET /api/v1/plans/[id]/projection": { access: "owner", call: (o) => ({ params: { id: o.planId } }), ok: [200], targetsOwner: true },
+  "POST /api/v1/plans": {
+    access: "owner",
+    call: () => ({ method: "POST", ...json({ name: "Another plan", request: PLAN_REQUEST }) }),
+    ok: [201],
+  },
+  "GET /api/v1/plans/[id]": {
+    access: "owner",
+    call: (o) => ({ params: { id: o.planId } }),
+    ok: [200],
+    targetsOwner: true,
+    reveals: true,
+  },
+  "PATCH /api/v1/plans/[id]": {
+    access: "owner",
+    call: (o) => ({ method: "PATCH", params: { id: o.planId }, ...json({ name: "Renamed", version: o.planVersion }) }),
+    ok: [200],
+    targetsOwner: true,
+  },
+  "DELETE /api/v1/plans/[id]": {
+    access: "owner",
+    call: (o) => ({ method: "DELETE", params: { id: o.planId } }),
+    ok: [204],
+    targetsOwner: true,
+  },
+  "GET /api/v1/plans/[id]/projection": {
+    access: "owner",
+    call: (o) => ({ params: { id: o.planId } }),
+    ok: [200],
+    targetsOwner: true,
+  },
   // Public reference data and calculators.
   "GET /api/v1/roles": { access: "public", call: () => ({}) },
   "GET /api/v1/roles/[slug]": { access: "public", call: () => ({ params: { slug: "outpatient-coder" } }) },
   "GET /api/v1/roles/[slug]/reachable": { access: "public", call: () => ({ params: { slug: "outpatient-coder" } }) },
   "GET /api/v1/credentials": { access: "public", call: () => ({}) },
   "GET /api/v1/credentials/[code]": { access: "public", call: () => ({ params: { code: "CPC" } }) },
-  "POST /api/v1/credentials/[code]/eligibility": { access: "public", call: () => ({ method: "POST", params: { code: "CCDS" }, ...json({ currentRole: "cdi-specialist", education: "bachelor", yearsExperience: 1, credentials: [] }) }) },
+  "POST /api/v1/credentials/[code]/eligibility": {
+    access: "public",
+    call: () => ({
+      method: "POST",
+      params: { code: "CCDS" },
+      ...json({ currentRole: "cdi-specialist", education: "bachelor", yearsExperience: 1, credentials: [] }),
+    }),
+  },
   "POST /api/v1/plans/preview": { access: "public", call: () => ({ method: "POST", ...json(PLAN_REQUEST) }) },
   "POST /api/v1/projection": { access: "public", call: () => ({ method: "POST", ...json({ path: previewedPath }) }) },
   "GET /api/v1/pay-bands": { access: "public", call: () => ({}) },
-  "POST /api/v1/signup": { access: "public", call: () => ({ method: "POST", ...json({ email: `new-${Math.random().toString(36).slice(2)}@example.org`, password: "a long enough password", name: "New" }) }) },
+  "POST /api/v1/signup": {
+    access: "public",
+    call: () => ({
+      method: "POST",
+      ...json({
+        email: `new-${Math.random().toString(36).slice(2)}@example.org`,
+        password: "a long enough password",
+        name: "New",
+      }),
+    }),
+  },
   // The private calendar address, and next-auth.
   "GET /api/v1/calendar/[token]": { access: "capability", call: (o) => ({ params: { token: `${o.feedToken}.ics` } }) },
   "GET /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },
   "POST /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },
 };
-for (const m of ["GET", "POST", "PATCH", "PUT", "DELETE"]) ROUTES[`${m} /api/v1/[...rest]`] = { access: "fallback", call: () => ({ method: m, path: "/api/v1/nothing/here", params: { rest: ["nothing", "here"] } }) };
+for (const m of ["GET", "POST", "PATCH", "PUT", "DELETE"])
+  ROUTES[`${m} /api/v1/[...rest]`] = {
+    access: "fallback",
+    call: () => ({ method: m, path: "/api/v1/nothing/here", params: { rest: ["nothing", "here"] } }),
+  };
 
 // ---- reading answers -----------------------------------------------------------------------------------------------
 
@@ -130,7 +245,8 @@ let previewedPath: unknown;
 
 beforeAll(async () => {
   routes = await discoverRoutes();
-  previewedPath = (await callRoute(routes.get("POST /api/v1/plans/preview")!, { method: "POST", body: PLAN_REQUEST })).json.paths[0];
+  previewedPath = (await callRoute(routes.get("POST /api/v1/plans/preview")!, { method: "POST", body: PLAN_REQUEST }))
+    .json.paths[0];
   // A password of its own, so replaying the owner's password (DELETE /me) is a wrong password for the intruder.
   intruder = await createTestUser("Intruder", "the intruder's own password");
 });
@@ -172,7 +288,9 @@ describe("the authorization matrix: API routes", () => {
       if (row.access === "capability") {
         expect(anon.status, "the token alone opens the feed").toBe(200);
         expect((await as(undefined, { params: { token: "not-the-token.ics" } })).status).toBe(404);
-        expect((await as(owner.cookie, { params: { token: `${owner.feedToken.slice(0, -1)}x.ics` } })).status).toBe(404);
+        expect((await as(owner.cookie, { params: { token: `${owner.feedToken.slice(0, -1)}x.ics` } })).status).toBe(
+          404,
+        );
       }
 
       // Nobody but the owner hears a secret; nobody but the owner changes a thing.
@@ -205,19 +323,41 @@ const form = (fields: Record<string, string>) => {
 };
 
 const ACTIONS: Record<string, ActionRow> = {
-  signUpAction: { access: "public", args: () => [null, form({ name: "Action User", email: `action-${Math.random().toString(36).slice(2)}@example.org`, password: "a long enough password" })] },
+  signUpAction: {
+    access: "public",
+    args: () => [
+      null,
+      form({
+        name: "Action User",
+        email: `action-${Math.random().toString(36).slice(2)}@example.org`,
+        password: "a long enough password",
+      }),
+    ],
+  },
   updateProfileAction: { access: "owner", args: () => [null, form({ name: "Changed Name", dueSoonDays: "30" })] },
   deleteAccountAction: { access: "owner", args: (o) => [{ password: o.password }] },
   addCeuAction: { access: "owner", args: () => [{ date: "2025-05-01", title: "Action course", ceus: 1 }] },
-  updateCeuAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.entryId, patch: { title: "Changed" } }] },
+  updateCeuAction: {
+    access: "owner",
+    targetsOwner: true,
+    args: (o) => [{ id: o.entryId, patch: { title: "Changed" } }],
+  },
   deleteCeuAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.entryId }] },
   addHeldAction: { access: "owner", args: () => [{ code: "CPMA", earnedOn: "2025-01-10" }] },
-  updateHeldAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.heldId, patch: { certificateNumber: "Z-2" } }] },
+  updateHeldAction: {
+    access: "owner",
+    targetsOwner: true,
+    args: (o) => [{ id: o.heldId, patch: { certificateNumber: "Z-2" } }],
+  },
   removeHeldAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.heldId }] },
   previewPlanAction: { access: "public", args: () => [PLAN_REQUEST] },
   savePlanAction: { access: "owner", args: () => [{ name: "Action plan", request: PLAN_REQUEST }] },
   renamePlanAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.planId, name: "Changed" }] },
-  setPlanStepsAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.planId, doneSteps: [0], version: o.planVersion }] },
+  setPlanStepsAction: {
+    access: "owner",
+    targetsOwner: true,
+    args: (o) => [{ id: o.planId, doneSteps: [0], version: o.planVersion }],
+  },
   deletePlanAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.planId }] },
 };
 

@@ -24,12 +24,18 @@ describe("GET /api/v1/roles/{slug}", () => {
     expect(status).toBe(200);
     const role = json.role;
     expect(role).toMatchObject({ slug: "coding-supervisor", title: "Coding Supervisor / Manager", level: 4 });
-    expect(role.movesIn.map((m: { from: { slug: string } }) => m.from.slug).sort()).toEqual(["cdi-specialist", "coding-auditor"]);
+    expect(role.movesIn.map((m: { from: { slug: string } }) => m.from.slug).sort()).toEqual([
+      "cdi-specialist",
+      "coding-auditor",
+    ]);
     const toManager = role.movesOut.find((m: { to: { slug: string } }) => m.to.slug === "him-manager");
     expect(toManager).toMatchObject({ yearsMin: 2, yearsMax: 4, confidence: "assumption" });
     expect(toManager.routes).toHaveLength(2);
     expect(toManager.routes[0]).toMatchObject({ credentials: [["RHIA"]] });
-    expect(toManager.routes[1]).toMatchObject({ credentials: [["RHIT"]], experience: { kind: "leadership", years: null } });
+    expect(toManager.routes[1]).toMatchObject({
+      credentials: [["RHIT"]],
+      experience: { kind: "leadership", years: null },
+    });
     expect(toManager.routes[0].source).toMatchObject({ key: "him-pathways-reference" });
     for (const f of role.payFigures) {
       expect(f.source.title).toBeTruthy();
@@ -56,7 +62,12 @@ describe("GET /api/v1/credentials", () => {
     const { status, json } = await callRoute(listCredentialsRoute);
     expect(status).toBe(200);
     const cpc = json.credentials.find((c: { code: string }) => c.code === "CPC");
-    expect(cpc).toMatchObject({ body: { code: "AAPC" }, renewalCycleMonths: 24, ceuRequired: 36, hasApprenticeStatus: true });
+    expect(cpc).toMatchObject({
+      body: { code: "AAPC" },
+      renewalCycleMonths: 24,
+      ceuRequired: 36,
+      hasApprenticeStatus: true,
+    });
     expect(cpc.examFees.map((f: { amountUsd: number }) => f.amountUsd)).toEqual([425, 499]);
     expect(cpc.examFees.every((f: { source: { key: string } }) => f.source.key)).toBe(true);
   });
@@ -69,7 +80,10 @@ describe("GET /api/v1/credentials/{code}", () => {
     const chps = json.credential;
     expect(chps.code).toBe("CHPS");
     expect(chps.eligibility).toHaveLength(6);
-    expect(chps.eligibility[0]).toMatchObject({ education: "high_school", experience: { kind: "privacy_security", years: 6 } });
+    expect(chps.eligibility[0]).toMatchObject({
+      education: "high_school",
+      experience: { kind: "privacy_security", years: 6 },
+    });
     const ruleKeys = chps.ruleSets.map((r: { key: string }) => r.key);
     expect(ruleKeys).toEqual(["ahima-2021", "ahima-2025"]);
     const r2025 = chps.ruleSets[1];
@@ -81,8 +95,14 @@ describe("GET /api/v1/credentials/{code}", () => {
     const { json } = await callRoute(getCredentialRoute, { params: { code: "CPC" } });
     expect(json.credential.eligibility).toHaveLength(1);
     expect(json.credential.eligibility[0].credentials).toEqual([]);
-    expect(json.credential.apprenticeRemoval.map((r: { experience: { years: number } }) => r.experience.years)).toEqual([2, 1]);
-    expect(json.credential.fees.some((f: { kind: string; amountUsd: number }) => f.kind === "reinstatement" && f.amountUsd === 200)).toBe(true);
+    expect(json.credential.apprenticeRemoval.map((r: { experience: { years: number } }) => r.experience.years)).toEqual(
+      [2, 1],
+    );
+    expect(
+      json.credential.fees.some(
+        (f: { kind: string; amountUsd: number }) => f.kind === "reinstatement" && f.amountUsd === 200,
+      ),
+    ).toBe(true);
   });
 
   it("answers 404 for an unknown code and 422 for one that cannot be a code", async () => {

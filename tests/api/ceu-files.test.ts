@@ -16,21 +16,40 @@ import { addDays } from "@/lib/credentials/cycle-dates";
 import { addYears, todayIso } from "@/lib/ladder/dates";
 
 const csvHeaders = { "content-type": "text/csv" };
-const good = "date,title,provider,ceus,topics,hiim_domain,source,index_number,external_body,applies_to,notes\n" +
+const good =
+  "date,title,provider,ceus,topics,hiim_domain,source,index_number,external_body,applies_to,notes\n" +
   "2025-02-01,Coding update,AAPC,2,coding;auditing,no,aapc,ABC1,no,,\n" +
   '2025-03-01,"Privacy, in depth",AHIMA,1.5,privacy_security,yes,ahima,,no,,"two\nlines"\n';
 
 describe("CSV import and export", () => {
   it("previews with nothing written, then imports every row, skipping ones already logged", async () => {
     const u = await createTestUser();
-    const dry = await callRoute(importRoute, { method: "POST", cookie: u.cookie, path: "/x?dryRun=1", headers: csvHeaders, body: good });
+    const dry = await callRoute(importRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      path: "/x?dryRun=1",
+      headers: csvHeaders,
+      body: good,
+    });
     expect(dry.status).toBe(200);
     expect(dry.json).toMatchObject({ dryRun: true, valid: 2, invalid: 0, duplicates: 0 });
     expect(await db.ceuEntry.count({ where: { userId: u.id } })).toBe(0);
-    const done = await callRoute(importRoute, { method: "POST", cookie: u.cookie, path: "/x", headers: csvHeaders, body: good });
+    const done = await callRoute(importRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      path: "/x",
+      headers: csvHeaders,
+      body: good,
+    });
     expect(done.status).toBe(201);
     expect(done.json).toMatchObject({ imported: 2, duplicates: 0 });
-    const again = await callRoute(importRoute, { method: "POST", cookie: u.cookie, path: "/x", headers: csvHeaders, body: good });
+    const again = await callRoute(importRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      path: "/x",
+      headers: csvHeaders,
+      body: good,
+    });
     expect(again.json).toMatchObject({ imported: 0, duplicates: 2 });
     const list = await callRoute(listEntriesRoute, { cookie: u.cookie, path: "/x" });
     expect(list.json.entries.map((e: { title: string; notes: string | null }) => [e.title, e.notes])).toEqual([
@@ -46,7 +65,13 @@ describe("CSV import and export", () => {
       "2025-02-01,Fine,2,,,\n" +
       "2025-02-30,Bad date,1,,,\n" +
       "2025-03-01,,0,astrology,youtube,maybe\n";
-    const dry = await callRoute(importRoute, { method: "POST", cookie: u.cookie, path: "/x?dryRun=1", headers: csvHeaders, body: bad });
+    const dry = await callRoute(importRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      path: "/x?dryRun=1",
+      headers: csvHeaders,
+      body: bad,
+    });
     expect(dry.json).toMatchObject({ valid: 1, invalid: 2 });
     const errors = dry.json.rows.flatMap((r: { errors: unknown[] }) => r.errors);
     expect(errors).toEqual(
@@ -59,7 +84,13 @@ describe("CSV import and export", () => {
         expect.objectContaining({ line: 4, field: "hiim_domain" }),
       ]),
     );
-    const real = await callRoute(importRoute, { method: "POST", cookie: u.cookie, path: "/x", headers: csvHeaders, body: bad });
+    const real = await callRoute(importRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      path: "/x",
+      headers: csvHeaders,
+      body: bad,
+    });
     expect(real.status).toBe(422);
     expect(real.json.error.message).toMatch(/nothing was imported/);
     expect(await db.ceuEntry.count({ where: { userId: u.id } })).toBe(0);
@@ -67,22 +98,54 @@ describe("CSV import and export", () => {
 
   it("refuses a file without the needed columns, an unterminated quote, or the wrong type", async () => {
     const u = await createTestUser();
-    const noCols = await callRoute(importRoute, { method: "POST", cookie: u.cookie, path: "/x?dryRun=1", headers: csvHeaders, body: "when,what\n1,2\n" });
+    const noCols = await callRoute(importRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      path: "/x?dryRun=1",
+      headers: csvHeaders,
+      body: "when,what\n1,2\n",
+    });
     expect(noCols.json.error.issues[0]).toMatchObject({ path: "csv" });
-    const open = await callRoute(importRoute, { method: "POST", cookie: u.cookie, path: "/x?dryRun=1", headers: csvHeaders, body: 'date,title,ceus\n2025-01-01,"oops,1\n' });
+    const open = await callRoute(importRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      path: "/x?dryRun=1",
+      headers: csvHeaders,
+      body: 'date,title,ceus\n2025-01-01,"oops,1\n',
+    });
     expect(open.status).toBe(422);
-    expect((await callRoute(importRoute, { method: "POST", cookie: u.cookie, path: "/x", headers: { "content-type": "application/pdf" }, body: "x" })).status).toBe(415);
+    expect(
+      (
+        await callRoute(importRoute, {
+          method: "POST",
+          cookie: u.cookie,
+          path: "/x",
+          headers: { "content-type": "application/pdf" },
+          body: "x",
+        })
+      ).status,
+    ).toBe(415);
   });
 
   it("exports what another account can import unchanged, giving the same compliance", async () => {
     const a = await createTestUser();
     await callRoute(importRoute, { method: "POST", cookie: a.cookie, path: "/x", headers: csvHeaders, body: good });
-    await callRoute(createEntryRoute, { method: "POST", cookie: a.cookie, body: { date: "2025-04-01", title: "=SUM(1,2)", ceus: 1, externalBody: true, appliesTo: ["CPC"] } });
+    await callRoute(createEntryRoute, {
+      method: "POST",
+      cookie: a.cookie,
+      body: { date: "2025-04-01", title: "=SUM(1,2)", ceus: 1, externalBody: true, appliesTo: ["CPC"] },
+    });
     const csv = await callRoute(csvRoute, { cookie: a.cookie });
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(csv.headers.get("content-disposition")).toMatch(/attachment; filename="ceus-\d{4}-\d{2}-\d{2}\.csv"/);
     const b = await createTestUser();
-    const imported = await callRoute(importRoute, { method: "POST", cookie: b.cookie, path: "/x", headers: csvHeaders, body: new TextDecoder().decode(csv.bytes) });
+    const imported = await callRoute(importRoute, {
+      method: "POST",
+      cookie: b.cookie,
+      path: "/x",
+      headers: csvHeaders,
+      body: new TextDecoder().decode(csv.bytes),
+    });
     expect(imported.json.imported).toBe(3);
     const strip = (list: Record<string, unknown>[]) =>
       list.map((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== "id" && k !== "version")));
@@ -91,12 +154,16 @@ describe("CSV import and export", () => {
     expect(strip(lb.json.entries)).toEqual(strip(la.json.entries));
 
     for (const u of [a, b]) {
-      for (const code of ["CPC", "CPMA", "RHIT"]) await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code, earnedOn: "2025-01-01" } });
+      for (const code of ["CPC", "CPMA", "RHIT"])
+        await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code, earnedOn: "2025-01-01" } });
     }
     const withoutIds = (items: Record<string, unknown>[]) =>
       items.map(({ counted, excluded, ...rest }) => ({
         ...rest,
-        counted: (counted as { ceus: number; credential: string | null }[]).map(({ ceus, credential }) => ({ ceus, credential })),
+        counted: (counted as { ceus: number; credential: string | null }[]).map(({ ceus, credential }) => ({
+          ceus,
+          credential,
+        })),
         excluded: (excluded as unknown[]).length,
       }));
     const ca = await callRoute(complianceRoute, { cookie: a.cookie, path: "/x?asOf=2025-12-01" });
@@ -142,26 +209,49 @@ describe("audit packet", () => {
     const u = await createTestUser("Packet Owner");
     const other = await createTestUser();
     await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code: "CPC", earnedOn: "2025-01-01" } });
-    const { json } = await callRoute(createEntryRoute, { method: "POST", cookie: u.cookie, body: { date: "2025-05-01", title: "Audit course", ceus: 3 } });
+    const { json } = await callRoute(createEntryRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      body: { date: "2025-05-01", title: "Audit course", ceus: 3 },
+    });
     const PDF = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
     const form = new FormData();
     form.set("file", new File([PDF], "cert.pdf"));
     await callRoute(uploadCertRoute, { method: "POST", cookie: u.cookie, params: { id: json.entry.id }, form });
-    const theirs = await callRoute(createEntryRoute, { method: "POST", cookie: other.cookie, body: { date: "2025-05-01", title: "Not mine", ceus: 9 } });
+    const theirs = await callRoute(createEntryRoute, {
+      method: "POST",
+      cookie: other.cookie,
+      body: { date: "2025-05-01", title: "Not mine", ceus: 9 },
+    });
     // The other person has a certificate too: it must not land in this packet.
     const otherForm = new FormData();
     otherForm.set("file", new File([PDF], "theirs.pdf"));
-    expect((await callRoute(uploadCertRoute, { method: "POST", cookie: other.cookie, params: { id: theirs.json.entry.id }, form: otherForm })).status).toBe(201);
+    expect(
+      (
+        await callRoute(uploadCertRoute, {
+          method: "POST",
+          cookie: other.cookie,
+          params: { id: theirs.json.entry.id },
+          form: otherForm,
+        })
+      ).status,
+    ).toBe(201);
 
     const res = await callRoute(packetRoute, { cookie: u.cookie, path: "/x?asOf=2026-01-01" });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/zip");
     const files = unzipSync(res.bytes);
-    expect(Object.keys(files).sort()).toEqual(["ceus.csv", `certificates/2025-05-01-audit-course-${json.entry.id.slice(0, 8)}.pdf`, "summary.pdf"].sort());
+    expect(Object.keys(files).sort()).toEqual(
+      ["ceus.csv", `certificates/2025-05-01-audit-course-${json.entry.id.slice(0, 8)}.pdf`, "summary.pdf"].sort(),
+    );
     expect(new TextDecoder().decode(files["summary.pdf"]!.slice(0, 5))).toBe("%PDF-");
     expect(new TextDecoder().decode(files["ceus.csv"]!)).toContain("Audit course");
     expect(new TextDecoder().decode(files["ceus.csv"]!)).not.toContain("Not mine");
-    expect(Buffer.from(files[`certificates/2025-05-01-audit-course-${json.entry.id.slice(0, 8)}.pdf`]!).equals(Buffer.from(PDF))).toBe(true);
+    expect(
+      Buffer.from(files[`certificates/2025-05-01-audit-course-${json.entry.id.slice(0, 8)}.pdf`]!).equals(
+        Buffer.from(PDF),
+      ),
+    ).toBe(true);
     expect((await callRoute(packetRoute, { path: "/x" })).status).toBe(401);
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DELETE as deleteCertRoute, GET as getCertRoute, POST as uploadCertRoute } from "@/app/api/v1/me/ceus/[id]/certificate/route";
-import { DELETE as deleteEntryRoute, GET as getEntryRoute, PATCH as patchEntryRoute } from "@/app/api/v1/me/ceus/[id]/route";
+import {
+  DELETE as deleteCertRoute,
+  GET as getCertRoute,
+  POST as uploadCertRoute,
+} from "@/app/api/v1/me/ceus/[id]/certificate/route";
+import {
+  DELETE as deleteEntryRoute,
+  GET as getEntryRoute,
+  PATCH as patchEntryRoute,
+} from "@/app/api/v1/me/ceus/[id]/route";
 import { GET as listEntriesRoute, POST as createEntryRoute } from "@/app/api/v1/me/ceus/route";
 import { GET as complianceRoute } from "@/app/api/v1/me/compliance/route";
 import { PATCH as patchProfileRoute } from "@/app/api/v1/me/profile/route";
@@ -27,15 +35,28 @@ describe("/api/v1/me/credentials", () => {
     const u = await createTestUser();
     // Earned eight months ago, whatever today is: the first AAPC cycle runs two years from that day.
     const earnedOn = addDays(todayIso(), -240);
-    const added = await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code: "cpc", earnedOn, apprentice: true } });
+    const added = await callRoute(addHeldRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      body: { code: "cpc", earnedOn, apprentice: true },
+    });
     expect(added.status).toBe(201);
     expect(added.json.credential).toMatchObject({ code: "CPC", body: "AAPC", apprentice: true, earnedOn });
     const list = await callRoute(listHeldRoute, { cookie: u.cookie });
-    expect(list.json.credentials[0]).toMatchObject({ code: "CPC", cycleStartComputed: earnedOn, cycleEndComputed: addDays(addYears(earnedOn, 2), -1) });
+    expect(list.json.credentials[0]).toMatchObject({
+      code: "CPC",
+      cycleStartComputed: earnedOn,
+      cycleEndComputed: addDays(addYears(earnedOn, 2), -1),
+    });
     expect(["active", "due_soon"]).toContain(list.json.credentials[0].status);
     const id = added.json.credential.id;
     const cycleEnd = addDays(earnedOn, 350);
-    const patched = await callRoute(patchHeldRoute, { method: "PATCH", cookie: u.cookie, params: { id }, body: { apprentice: false, cycleStart: earnedOn, cycleEnd } });
+    const patched = await callRoute(patchHeldRoute, {
+      method: "PATCH",
+      cookie: u.cookie,
+      params: { id },
+      body: { apprentice: false, cycleStart: earnedOn, cycleEnd },
+    });
     expect(patched.json.credential).toMatchObject({ apprentice: false, cycleEnd, version: 2 });
     expect((await callRoute(deleteHeldRoute, { method: "DELETE", cookie: u.cookie, params: { id } })).status).toBe(204);
     expect((await callRoute(listHeldRoute, { cookie: u.cookie })).json.credentials).toEqual([]);
@@ -58,10 +79,31 @@ describe("/api/v1/me/credentials", () => {
   it("answers 409 for a credential already held, and 404 for another user's record", async () => {
     const a = await createTestUser();
     const b = await createTestUser();
-    const { json } = await callRoute(addHeldRoute, { method: "POST", cookie: a.cookie, body: { code: "RHIT", earnedOn: "2024-01-01" } });
-    expect((await callRoute(addHeldRoute, { method: "POST", cookie: a.cookie, body: { code: "rhit", earnedOn: "2024-02-01" } })).status).toBe(409);
+    const { json } = await callRoute(addHeldRoute, {
+      method: "POST",
+      cookie: a.cookie,
+      body: { code: "RHIT", earnedOn: "2024-01-01" },
+    });
+    expect(
+      (
+        await callRoute(addHeldRoute, {
+          method: "POST",
+          cookie: a.cookie,
+          body: { code: "rhit", earnedOn: "2024-02-01" },
+        })
+      ).status,
+    ).toBe(409);
     const id = json.credential.id;
-    expect((await callRoute(patchHeldRoute, { method: "PATCH", cookie: b.cookie, params: { id }, body: { certificateNumber: "x" } })).status).toBe(404);
+    expect(
+      (
+        await callRoute(patchHeldRoute, {
+          method: "PATCH",
+          cookie: b.cookie,
+          params: { id },
+          body: { certificateNumber: "x" },
+        })
+      ).status,
+    ).toBe(404);
     expect((await callRoute(deleteHeldRoute, { method: "DELETE", cookie: b.cookie, params: { id } })).status).toBe(404);
     expect((await callRoute(listHeldRoute, { cookie: b.cookie })).json.credentials).toEqual([]);
   });
@@ -71,23 +113,63 @@ describe("/api/v1/me/ceus", () => {
   it("logs, filters, totals, edits with versions and deletes entries", async () => {
     const u = await createTestUser();
     const post = (body: object) => callRoute(createEntryRoute, { method: "POST", cookie: u.cookie, body });
-    const a = await post({ date: "2025-04-01", title: "Auditing E/M", ceus: 2.5, topics: ["auditing"], source: "aapc", indexNumber: "ABC123" });
+    const a = await post({
+      date: "2025-04-01",
+      title: "Auditing E/M",
+      ceus: 2.5,
+      topics: ["auditing"],
+      source: "aapc",
+      indexNumber: "ABC123",
+    });
     expect(a.status).toBe(201);
-    expect(a.json.entry).toMatchObject({ ceus: 2.5, topics: ["auditing"], source: "aapc", hiimDomain: false, certificate: null, version: 1 });
-    await post({ date: "2025-06-01", title: "Privacy update", ceus: 1, hiimDomain: true, source: "ahima", provider: "AHIMA" });
+    expect(a.json.entry).toMatchObject({
+      ceus: 2.5,
+      topics: ["auditing"],
+      source: "aapc",
+      hiimDomain: false,
+      certificate: null,
+      version: 1,
+    });
+    await post({
+      date: "2025-06-01",
+      title: "Privacy update",
+      ceus: 1,
+      hiimDomain: true,
+      source: "ahima",
+      provider: "AHIMA",
+    });
     const all = await callRoute(listEntriesRoute, { cookie: u.cookie, path: "/api/v1/me/ceus" });
     expect(all.json).toMatchObject({ total: 3.5 });
     expect(all.json.entries.map((e: { title: string }) => e.title)).toEqual(["Privacy update", "Auditing E/M"]);
-    const filtered = await callRoute(listEntriesRoute, { cookie: u.cookie, path: "/api/v1/me/ceus?topic=auditing&from=2025-01-01" });
+    const filtered = await callRoute(listEntriesRoute, {
+      cookie: u.cookie,
+      path: "/api/v1/me/ceus?topic=auditing&from=2025-01-01",
+    });
     expect(filtered.json.entries.map((e: { title: string }) => e.title)).toEqual(["Auditing E/M"]);
     const searched = await callRoute(listEntriesRoute, { cookie: u.cookie, path: "/api/v1/me/ceus?q=ahima" });
     expect(searched.json.total).toBe(1);
 
     const id = a.json.entry.id;
-    const edited = await callRoute(patchEntryRoute, { method: "PATCH", cookie: u.cookie, params: { id }, body: { ceus: 3, version: 1 } });
+    const edited = await callRoute(patchEntryRoute, {
+      method: "PATCH",
+      cookie: u.cookie,
+      params: { id },
+      body: { ceus: 3, version: 1 },
+    });
     expect(edited.json.entry).toMatchObject({ ceus: 3, version: 2, title: "Auditing E/M" });
-    expect((await callRoute(patchEntryRoute, { method: "PATCH", cookie: u.cookie, params: { id }, body: { ceus: 4, version: 1 } })).status).toBe(409);
-    expect((await callRoute(deleteEntryRoute, { method: "DELETE", cookie: u.cookie, params: { id } })).status).toBe(204);
+    expect(
+      (
+        await callRoute(patchEntryRoute, {
+          method: "PATCH",
+          cookie: u.cookie,
+          params: { id },
+          body: { ceus: 4, version: 1 },
+        })
+      ).status,
+    ).toBe(409);
+    expect((await callRoute(deleteEntryRoute, { method: "DELETE", cookie: u.cookie, params: { id } })).status).toBe(
+      204,
+    );
     expect((await callRoute(getEntryRoute, { cookie: u.cookie, params: { id } })).status).toBe(404);
   });
 
@@ -113,14 +195,43 @@ describe("/api/v1/me/ceus", () => {
   it("keeps each user's entries and certificates to themselves", async () => {
     const a = await createTestUser();
     const b = await createTestUser();
-    const { json } = await callRoute(createEntryRoute, { method: "POST", cookie: a.cookie, body: { date: "2025-01-01", title: "Mine", ceus: 1 } });
+    const { json } = await callRoute(createEntryRoute, {
+      method: "POST",
+      cookie: a.cookie,
+      body: { date: "2025-01-01", title: "Mine", ceus: 1 },
+    });
     const id = json.entry.id;
-    await callRoute(uploadCertRoute, { method: "POST", cookie: a.cookie, params: { id }, form: upload("cert.pdf", PDF) });
+    await callRoute(uploadCertRoute, {
+      method: "POST",
+      cookie: a.cookie,
+      params: { id },
+      form: upload("cert.pdf", PDF),
+    });
     expect((await callRoute(getEntryRoute, { cookie: b.cookie, params: { id } })).status).toBe(404);
-    expect((await callRoute(patchEntryRoute, { method: "PATCH", cookie: b.cookie, params: { id }, body: { title: "Yours" } })).status).toBe(404);
-    expect((await callRoute(deleteEntryRoute, { method: "DELETE", cookie: b.cookie, params: { id } })).status).toBe(404);
+    expect(
+      (
+        await callRoute(patchEntryRoute, {
+          method: "PATCH",
+          cookie: b.cookie,
+          params: { id },
+          body: { title: "Yours" },
+        })
+      ).status,
+    ).toBe(404);
+    expect((await callRoute(deleteEntryRoute, { method: "DELETE", cookie: b.cookie, params: { id } })).status).toBe(
+      404,
+    );
     expect((await callRoute(getCertRoute, { cookie: b.cookie, params: { id } })).status).toBe(404);
-    expect((await callRoute(uploadCertRoute, { method: "POST", cookie: b.cookie, params: { id }, form: upload("x.pdf", PDF) })).status).toBe(404);
+    expect(
+      (
+        await callRoute(uploadCertRoute, {
+          method: "POST",
+          cookie: b.cookie,
+          params: { id },
+          form: upload("x.pdf", PDF),
+        })
+      ).status,
+    ).toBe(404);
     expect((await callRoute(listEntriesRoute, { cookie: b.cookie, path: "/x" })).json.entries).toEqual([]);
     expect((await callRoute(getCertRoute, { cookie: a.cookie, params: { id } })).status).toBe(200);
   });
@@ -129,42 +240,90 @@ describe("/api/v1/me/ceus", () => {
 describe("certificates", () => {
   it("stores a PDF and gives the same bytes back to its owner, as an attachment", async () => {
     const u = await createTestUser();
-    const { json } = await callRoute(createEntryRoute, { method: "POST", cookie: u.cookie, body: { date: "2025-01-01", title: "With file", ceus: 1 } });
+    const { json } = await callRoute(createEntryRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      body: { date: "2025-01-01", title: "With file", ceus: 1 },
+    });
     const id = json.entry.id;
-    const up = await callRoute(uploadCertRoute, { method: "POST", cookie: u.cookie, params: { id }, form: upload("../../etc/My Cert.pdf", PDF) });
+    const up = await callRoute(uploadCertRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      params: { id },
+      form: upload("../../etc/My Cert.pdf", PDF),
+    });
     expect(up.status).toBe(201);
-    expect(up.json.certificate).toMatchObject({ filename: "My Cert.pdf", mimeType: "application/pdf", size: PDF.byteLength });
+    expect(up.json.certificate).toMatchObject({
+      filename: "My Cert.pdf",
+      mimeType: "application/pdf",
+      size: PDF.byteLength,
+    });
     const down = await callRoute(getCertRoute, { cookie: u.cookie, params: { id } });
     expect(down.headers.get("content-type")).toBe("application/pdf");
     expect(down.headers.get("content-disposition")).toContain('attachment; filename="My Cert.pdf"');
     expect(Buffer.from(down.bytes).equals(Buffer.from(PDF))).toBe(true);
-    expect((await callRoute(getEntryRoute, { cookie: u.cookie, params: { id } })).json.entry.certificate).toMatchObject({ filename: "My Cert.pdf" });
+    expect((await callRoute(getEntryRoute, { cookie: u.cookie, params: { id } })).json.entry.certificate).toMatchObject(
+      { filename: "My Cert.pdf" },
+    );
     expect((await callRoute(deleteCertRoute, { method: "DELETE", cookie: u.cookie, params: { id } })).status).toBe(204);
     expect((await callRoute(getCertRoute, { cookie: u.cookie, params: { id } })).status).toBe(404);
   });
 
   it("judges the type by content: a PNG named .pdf is stored as PNG; a text file named .pdf is refused", async () => {
     const u = await createTestUser();
-    const { json } = await callRoute(createEntryRoute, { method: "POST", cookie: u.cookie, body: { date: "2025-01-01", title: "t", ceus: 1 } });
+    const { json } = await callRoute(createEntryRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      body: { date: "2025-01-01", title: "t", ceus: 1 },
+    });
     const id = json.entry.id;
-    const png = await callRoute(uploadCertRoute, { method: "POST", cookie: u.cookie, params: { id }, form: upload("photo.pdf", PNG) });
+    const png = await callRoute(uploadCertRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      params: { id },
+      form: upload("photo.pdf", PNG),
+    });
     expect(png.json.certificate).toMatchObject({ mimeType: "image/png", filename: "photo.png" });
-    const text = await callRoute(uploadCertRoute, { method: "POST", cookie: u.cookie, params: { id }, form: upload("notes.pdf", new TextEncoder().encode("just text")) });
+    const text = await callRoute(uploadCertRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      params: { id },
+      form: upload("notes.pdf", new TextEncoder().encode("just text")),
+    });
     expect(text.status).toBe(422);
     expect(text.json.error.issues[0].path).toBe("file");
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(PDF);
-    expect((await callRoute(uploadCertRoute, { method: "POST", cookie: u.cookie, params: { id }, form: upload("big.pdf", big) })).status).toBe(413);
-    expect((await callRoute(getCertRoute, { cookie: u.cookie, params: { id } })).headers.get("content-type")).toBe("image/png");
+    expect(
+      (
+        await callRoute(uploadCertRoute, {
+          method: "POST",
+          cookie: u.cookie,
+          params: { id },
+          form: upload("big.pdf", big),
+        })
+      ).status,
+    ).toBe(413);
+    expect((await callRoute(getCertRoute, { cookie: u.cookie, params: { id } })).headers.get("content-type")).toBe(
+      "image/png",
+    );
   });
 });
 
 describe("GET /api/v1/me/compliance", () => {
   it("answers per body and cycle in the documented shape", async () => {
     const u = await createTestUser();
-    for (const code of ["CPC", "CPMA"]) await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code, earnedOn: "2025-03-10" } });
-    await callRoute(createEntryRoute, { method: "POST", cookie: u.cookie, body: { date: "2025-05-01", title: "Audit basics", ceus: 6, topics: ["auditing"] } });
-    const { status, json } = await callRoute(complianceRoute, { cookie: u.cookie, path: "/api/v1/me/compliance?asOf=2026-01-15" });
+    for (const code of ["CPC", "CPMA"])
+      await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code, earnedOn: "2025-03-10" } });
+    await callRoute(createEntryRoute, {
+      method: "POST",
+      cookie: u.cookie,
+      body: { date: "2025-05-01", title: "Audit basics", ceus: 6, topics: ["auditing"] },
+    });
+    const { status, json } = await callRoute(complianceRoute, {
+      cookie: u.cookie,
+      path: "/api/v1/me/compliance?asOf=2026-01-15",
+    });
     expect(status).toBe(200);
     expect(json.asOf).toBe("2026-01-15");
     expect(json.items).toHaveLength(1);
@@ -188,7 +347,8 @@ describe("GET /api/v1/me/compliance", () => {
     await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code: "CPC", earnedOn: "2025-03-10" } });
     // Due 2027-03-09; on 2026-11-01 that is 128 days away: outside the default 90, inside 180.
     const statusOn = async () =>
-      (await callRoute(complianceRoute, { cookie: u.cookie, path: "/api/v1/me/compliance?asOf=2026-11-01" })).json.items[0].status;
+      (await callRoute(complianceRoute, { cookie: u.cookie, path: "/api/v1/me/compliance?asOf=2026-11-01" })).json
+        .items[0].status;
     expect(await statusOn()).toBe("active");
     const set = await callRoute(patchProfileRoute, { method: "PATCH", cookie: u.cookie, body: { dueSoonDays: 180 } });
     expect(set.status).toBe(200);

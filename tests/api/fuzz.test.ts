@@ -23,21 +23,100 @@ beforeAll(async () => {
 const weirdText = fc.oneof(
   fc.string(),
   fc.string({ unit: "binary", maxLength: 200 }),
-  fc.constantFrom("", " ", "null", "[]", "{", '{"a":', "\u0000", "%00", "../../etc/passwd", "' OR 1=1 --", "<script>x</script>", "9".repeat(400), "NaN", "-1", "1e309"),
+  fc.constantFrom(
+    "",
+    " ",
+    "null",
+    "[]",
+    "{",
+    '{"a":',
+    "\u0000",
+    "%00",
+    "../../etc/passwd",
+    "' OR 1=1 --",
+    "<script>x</script>",
+    "9".repeat(400),
+    "NaN",
+    "-1",
+    "1e309",
+  ),
 );
 const jsonValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   // Objects with the field names the API uses, holding values of the wrong kinds.
   fc.dictionary(
-    fc.constantFrom("date", "title", "ceus", "topics", "source", "appliesTo", "code", "earnedOn", "cycleStart", "cycleEnd", "name", "request", "version", "doneSteps", "password", "currentRole", "target", "path", "assumptions", "email", "yearsExperience", "currentSalary", "dueSoonDays", "__proto__", "constructor"),
+    fc.constantFrom(
+      "date",
+      "title",
+      "ceus",
+      "topics",
+      "source",
+      "appliesTo",
+      "code",
+      "earnedOn",
+      "cycleStart",
+      "cycleEnd",
+      "name",
+      "request",
+      "version",
+      "doneSteps",
+      "password",
+      "currentRole",
+      "target",
+      "path",
+      "assumptions",
+      "email",
+      "yearsExperience",
+      "currentSalary",
+      "dueSoonDays",
+      "__proto__",
+      "constructor",
+    ),
     fc.oneof(fc.jsonValue({ maxDepth: 2 }), weirdText, fc.double(), fc.integer({ min: -1e12, max: 1e12 })),
   ),
 );
-const contentType = fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "text/csv", "application/x-www-form-urlencoded", "multipart/form-data; boundary=zzz", "");
+const contentType = fc.constantFrom(
+  "application/json",
+  "application/json; charset=utf-8",
+  "text/plain",
+  "text/csv",
+  "application/x-www-form-urlencoded",
+  "multipart/form-data; boundary=zzz",
+  "",
+);
 const csvText = fc
-  .array(fc.array(fc.oneof(weirdText, fc.constantFrom("2025-01-01", "2025-02-30", "1.5", "0", "yes", "aapc", "auditing", '"quoted, with comma"', '"open quote', "=cmd()")), { maxLength: 14 }), { maxLength: 8 })
+  .array(
+    fc.array(
+      fc.oneof(
+        weirdText,
+        fc.constantFrom(
+          "2025-01-01",
+          "2025-02-30",
+          "1.5",
+          "0",
+          "yes",
+          "aapc",
+          "auditing",
+          '"quoted, with comma"',
+          '"open quote',
+          "=cmd()",
+        ),
+      ),
+      { maxLength: 14 },
+    ),
+    { maxLength: 8 },
+  )
   // The line ending is drawn with the rows, so a failing case replays from its seed and shrinks.
-  .chain((rows) => fc.constantFrom("\n", "\r\n", "\r").map((eol) => ["date,title,provider,ceus,topics,hiim_domain,source,index_number,external_body,applies_to,notes", ...rows.map((r) => r.join(","))].join(eol)));
+  .chain((rows) =>
+    fc
+      .constantFrom("\n", "\r\n", "\r")
+      .map((eol) =>
+        [
+          "date,title,provider,ceus,topics,hiim_domain,source,index_number,external_body,applies_to,notes",
+          ...rows.map((r) => r.join(",")),
+        ].join(eol),
+      ),
+  );
 
 function requestFor(key: string): fc.Arbitrary<CallOptions> {
   const [method] = key.split(" ");
@@ -46,10 +125,25 @@ function requestFor(key: string): fc.Arbitrary<CallOptions> {
     ...params.map((p) =>
       p.startsWith("...")
         ? fc.array(weirdText, { minLength: 1, maxLength: 3 })
-        : fc.oneof(weirdText, fc.uuid(), fc.constantFrom(owner.entryId, owner.planId, owner.heldId, "CPC", "outpatient-coder", `${owner.feedToken}.ics`)),
+        : fc.oneof(
+            weirdText,
+            fc.uuid(),
+            fc.constantFrom(
+              owner.entryId,
+              owner.planId,
+              owner.heldId,
+              "CPC",
+              "outpatient-coder",
+              `${owner.feedToken}.ics`,
+            ),
+          ),
     ),
   );
-  const query = fc.dictionary(fc.constantFrom("asOf", "dryRun", "raisePercent", "horizonYears", "ids", "x"), weirdText, { maxKeys: 3 });
+  const query = fc.dictionary(
+    fc.constantFrom("asOf", "dryRun", "raisePercent", "horizonYears", "ids", "x"),
+    weirdText,
+    { maxKeys: 3 },
+  );
   const body = fc.oneof(
     jsonValue.map((v) => JSON.stringify(v)),
     weirdText,
@@ -57,14 +151,16 @@ function requestFor(key: string): fc.Arbitrary<CallOptions> {
   );
   // Each case from its own address, so the sign-up limit (20 an hour per address) does not turn the run into 429s.
   const address = fc.ipV4();
-  return fc.record({ paramValues, query, body, type: contentType, address }).map(({ paramValues, query, body, type, address }): CallOptions => ({
-    method,
-    params: Object.fromEntries(params.map((p, i) => [p.replace(/^\.\.\./, ""), paramValues[i]!])),
-    path: `/x?${new URLSearchParams(query)}`,
-    headers: { "x-forwarded-for": address, ...(type ? { "content-type": type } : {}) },
-    body: method === "GET" ? undefined : body,
-    cookie: owner.cookie,
-  }));
+  return fc
+    .record({ paramValues, query, body, type: contentType, address })
+    .map(({ paramValues, query, body, type, address }): CallOptions => ({
+      method,
+      params: Object.fromEntries(params.map((p, i) => [p.replace(/^\.\.\./, ""), paramValues[i]!])),
+      path: `/x?${new URLSearchParams(query)}`,
+      headers: { "x-forwarded-for": address, ...(type ? { "content-type": type } : {}) },
+      body: method === "GET" ? undefined : body,
+      cookie: owner.cookie,
+    }));
 }
 
 describe("fuzzing every API route", () => {
@@ -107,7 +203,12 @@ describe("NUL characters, which PostgreSQL text cannot hold", () => {
   const route = (key: string) => routes.get(key)!;
 
   it("in a path parameter: 404", async () => {
-    for (const key of ["GET /api/v1/me/ceus/[id]/certificate", "GET /api/v1/me/ceus/[id]", "GET /api/v1/roles/[slug]", "GET /api/v1/calendar/[token]"]) {
+    for (const key of [
+      "GET /api/v1/me/ceus/[id]/certificate",
+      "GET /api/v1/me/ceus/[id]",
+      "GET /api/v1/roles/[slug]",
+      "GET /api/v1/calendar/[token]",
+    ]) {
       const name = routeParams(key)[0]!;
       const res = await callRoute(route(key), { params: { [name]: "a\u0000b" }, cookie: owner.cookie });
       expect(res.status, key).toBe(404);
@@ -116,15 +217,29 @@ describe("NUL characters, which PostgreSQL text cannot hold", () => {
 
   it("in a JSON body, a query string or a CSV file: 422 naming where, nothing written", async () => {
     const before = await fingerprint(owner.id);
-    const body = await callRoute(route("POST /api/v1/me/ceus"), { method: "POST", cookie: owner.cookie, body: { date: "2025-01-02", title: "Nul\u0000title", ceus: 1 } });
+    const body = await callRoute(route("POST /api/v1/me/ceus"), {
+      method: "POST",
+      cookie: owner.cookie,
+      body: { date: "2025-01-02", title: "Nul\u0000title", ceus: 1 },
+    });
     expect(body.status).toBe(422);
     expect(body.json.error.issues[0].path).toBe("title");
-    const nested = await callRoute(route("POST /api/v1/me/ceus"), { method: "POST", cookie: owner.cookie, body: { date: "2025-01-02", title: "ok", ceus: 1, topics: ["coding", "x\u0000"] } });
+    const nested = await callRoute(route("POST /api/v1/me/ceus"), {
+      method: "POST",
+      cookie: owner.cookie,
+      body: { date: "2025-01-02", title: "ok", ceus: 1, topics: ["coding", "x\u0000"] },
+    });
     expect(nested.json.error.issues[0].path).toBe("topics.1");
     const query = await callRoute(route("GET /api/v1/me/ceus"), { path: "/x?q=%00", cookie: owner.cookie });
     expect(query.status).toBe(422);
     expect(query.json.error.issues[0].path).toBe("query.q");
-    const csv = await callRoute(route("POST /api/v1/me/ceus/import"), { method: "POST", path: "/x", cookie: owner.cookie, headers: { "content-type": "text/csv" }, body: "date,title,ceus\n2025-02-01,Nul\u0000here,1\n" });
+    const csv = await callRoute(route("POST /api/v1/me/ceus/import"), {
+      method: "POST",
+      path: "/x",
+      cookie: owner.cookie,
+      headers: { "content-type": "text/csv" },
+      body: "date,title,ceus\n2025-02-01,Nul\u0000here,1\n",
+    });
     expect(csv.status).toBe(422);
     expect(await fingerprint(owner.id)).toBe(before);
   });

@@ -65,7 +65,9 @@ describe("POST /api/v1/plans/preview", () => {
 describe("/api/v1/plans", () => {
   it("needs a session", async () => {
     expect((await callRoute(listPlansRoute)).status).toBe(401);
-    expect((await callRoute(createPlanRoute, { method: "POST", body: { name: "x", request: roiToDirector } })).status).toBe(401);
+    expect(
+      (await callRoute(createPlanRoute, { method: "POST", body: { name: "x", request: roiToDirector } })).status,
+    ).toBe(401);
   });
 
   it("saves a plan from the planner, lists it, reads it, renames it, marks steps done and deletes it", async () => {
@@ -77,7 +79,13 @@ describe("/api/v1/plans", () => {
     });
     expect(created.status).toBe(201);
     const plan = created.json.plan;
-    expect(plan).toMatchObject({ name: "To director", objective: "fastest", target: { slug: "him-director" }, progress: 0, version: 1 });
+    expect(plan).toMatchObject({
+      name: "To director",
+      objective: "fastest",
+      target: { slug: "him-director" },
+      progress: 0,
+      version: 1,
+    });
     const preview = await callRoute(previewRoute, { method: "POST", body: roiToDirector });
     expect(plan.path).toEqual(preview.json.paths[1]);
 
@@ -95,25 +103,54 @@ describe("/api/v1/plans", () => {
     expect(renamed.json.plan).toMatchObject({ name: "Director by 2037", doneSteps: [0, 1], version: 2 });
     expect(renamed.json.plan.progress).toBeCloseTo(2 / plan.stepCount);
 
-    const stale = await callRoute(patchPlanRoute, { method: "PATCH", cookie: me.cookie, params: { id: plan.id }, body: { name: "Old tab", version: 1 } });
+    const stale = await callRoute(patchPlanRoute, {
+      method: "PATCH",
+      cookie: me.cookie,
+      params: { id: plan.id },
+      body: { name: "Old tab", version: 1 },
+    });
     expect(stale.status).toBe(409);
-    const outOfRange = await callRoute(patchPlanRoute, { method: "PATCH", cookie: me.cookie, params: { id: plan.id }, body: { doneSteps: [40] } });
+    const outOfRange = await callRoute(patchPlanRoute, {
+      method: "PATCH",
+      cookie: me.cookie,
+      params: { id: plan.id },
+      body: { doneSteps: [40] },
+    });
     expect(outOfRange.status).toBe(422);
     expect(outOfRange.json.error.issues[0].path).toBe("doneSteps");
-    expect((await callRoute(getPlanRoute, { cookie: me.cookie, params: { id: plan.id } })).json.plan.name).toBe("Director by 2037");
+    expect((await callRoute(getPlanRoute, { cookie: me.cookie, params: { id: plan.id } })).json.plan.name).toBe(
+      "Director by 2037",
+    );
 
-    expect((await callRoute(deletePlanRoute, { method: "DELETE", cookie: me.cookie, params: { id: plan.id } })).status).toBe(204);
+    expect(
+      (await callRoute(deletePlanRoute, { method: "DELETE", cookie: me.cookie, params: { id: plan.id } })).status,
+    ).toBe(204);
     expect((await callRoute(getPlanRoute, { cookie: me.cookie, params: { id: plan.id } })).status).toBe(404);
   });
 
   it("never shows, changes or deletes another user's plan", async () => {
     const owner = await createTestUser("Owner");
     const other = await createTestUser("Other");
-    const { json } = await callRoute(createPlanRoute, { method: "POST", cookie: owner.cookie, body: { name: "Mine", request: roiToDirector } });
+    const { json } = await callRoute(createPlanRoute, {
+      method: "POST",
+      cookie: owner.cookie,
+      body: { name: "Mine", request: roiToDirector },
+    });
     const id = json.plan.id;
     expect((await callRoute(getPlanRoute, { cookie: other.cookie, params: { id } })).status).toBe(404);
-    expect((await callRoute(patchPlanRoute, { method: "PATCH", cookie: other.cookie, params: { id }, body: { name: "Yours" } })).status).toBe(404);
-    expect((await callRoute(deletePlanRoute, { method: "DELETE", cookie: other.cookie, params: { id } })).status).toBe(404);
+    expect(
+      (
+        await callRoute(patchPlanRoute, {
+          method: "PATCH",
+          cookie: other.cookie,
+          params: { id },
+          body: { name: "Yours" },
+        })
+      ).status,
+    ).toBe(404);
+    expect((await callRoute(deletePlanRoute, { method: "DELETE", cookie: other.cookie, params: { id } })).status).toBe(
+      404,
+    );
     expect((await callRoute(listPlansRoute, { cookie: other.cookie })).json.plans).toEqual([]);
     expect((await db.plan.findUniqueOrThrow({ where: { id } })).name).toBe("Mine");
     expect((await callRoute(getPlanRoute, { cookie: other.cookie, params: { id: "not-a-uuid" } })).status).toBe(404);
@@ -130,23 +167,41 @@ describe("/api/v1/plans", () => {
     expect(status).toBe(422);
     expect(json.error.issues[0]).toMatchObject({ path: "pathIndex" });
     expect(await db.plan.count()).toBe(before);
-    const blank = await callRoute(createPlanRoute, { method: "POST", cookie: me.cookie, body: { name: "  ", request: roiToDirector } });
+    const blank = await callRoute(createPlanRoute, {
+      method: "POST",
+      cookie: me.cookie,
+      body: { name: "  ", request: roiToDirector },
+    });
     expect(blank.json.error.issues[0].path).toBe("name");
   });
 });
 
 describe("GET /api/v1/roles/{slug}/reachable (recursive SQL)", () => {
   it("lists every role within n moves with the fewest moves and least typical years", async () => {
-    const { status, json } = await callRoute(reachableRoute, { path: "/api/v1/roles/roi-specialist/reachable?within=2", params: { slug: "roi-specialist" } });
+    const { status, json } = await callRoute(reachableRoute, {
+      path: "/api/v1/roles/roi-specialist/reachable?within=2",
+      params: { slug: "roi-specialist" },
+    });
     expect(status).toBe(200);
     const bySlug = Object.fromEntries(json.roles.map((r: { slug: string }) => [r.slug, r]));
-    expect(Object.keys(bySlug).sort()).toEqual(["cancer-registrar", "coding-apprentice", "inpatient-coder", "outpatient-coder"]);
+    expect(Object.keys(bySlug).sort()).toEqual([
+      "cancer-registrar",
+      "coding-apprentice",
+      "inpatient-coder",
+      "outpatient-coder",
+    ]);
     expect(bySlug["coding-apprentice"]).toMatchObject({ moves: 1, yearsMin: 0 });
     expect(bySlug["inpatient-coder"]).toMatchObject({ moves: 2, yearsMin: 1 });
-    const far = await callRoute(reachableRoute, { path: "/api/v1/roles/roi-specialist/reachable?within=6", params: { slug: "roi-specialist" } });
+    const far = await callRoute(reachableRoute, {
+      path: "/api/v1/roles/roi-specialist/reachable?within=6",
+      params: { slug: "roi-specialist" },
+    });
     expect(far.json.roles.map((r: { slug: string }) => r.slug)).toContain("him-director");
     // ROI → apprentice (0) → inpatient (1) → CDI (2) → informatics (2) → director (3): typical years only, no requirements.
-    expect(far.json.roles.find((r: { slug: string }) => r.slug === "him-director")).toMatchObject({ moves: 5, yearsMin: 8 });
+    expect(far.json.roles.find((r: { slug: string }) => r.slug === "him-director")).toMatchObject({
+      moves: 5,
+      yearsMin: 8,
+    });
   });
 
   it("answers 404 for an unknown role and 422 for a bad within", async () => {
@@ -158,7 +213,12 @@ describe("GET /api/v1/roles/{slug}/reachable (recursive SQL)", () => {
 });
 
 describe("POST /api/v1/credentials/{code}/eligibility", () => {
-  const cdi = { currentRole: "cdi-specialist", education: "bachelor", yearsExperience: 1, credentials: [{ code: "RHIT", earnedOn: "2022-05-01" }] };
+  const cdi = {
+    currentRole: "cdi-specialist",
+    education: "bachelor",
+    yearsExperience: 1,
+    credentials: [{ code: "RHIT", earnedOn: "2022-05-01" }],
+  };
 
   it("answers eligible, not_yet with a date, or blocked with what would unblock it", async () => {
     const notYet = await callRoute(eligibilityRoute, { method: "POST", params: { code: "ccds" }, body: cdi });
@@ -167,14 +227,24 @@ describe("POST /api/v1/credentials/{code}/eligibility", () => {
     expect(notYet.json.eligibility.earliestDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const eligible = await callRoute(eligibilityRoute, { method: "POST", params: { code: "CPC" }, body: cdi });
     expect(eligible.json.eligibility.status).toBe("eligible");
-    const blocked = await callRoute(eligibilityRoute, { method: "POST", params: { code: "CHPS" }, body: { ...cdi, currentRole: "inpatient-coder" } });
+    const blocked = await callRoute(eligibilityRoute, {
+      method: "POST",
+      params: { code: "CHPS" },
+      body: { ...cdi, currentRole: "inpatient-coder" },
+    });
     expect(blocked.json.eligibility.status).toBe("blocked");
     expect(blocked.json.eligibility.unblock.length).toBe(6);
   });
 
   it("answers 404 for an unknown credential and 422 naming a bad field", async () => {
-    expect((await callRoute(eligibilityRoute, { method: "POST", params: { code: "NOPE" }, body: cdi })).status).toBe(404);
-    const bad = await callRoute(eligibilityRoute, { method: "POST", params: { code: "CPC" }, body: { ...cdi, education: "none" } });
+    expect((await callRoute(eligibilityRoute, { method: "POST", params: { code: "NOPE" }, body: cdi })).status).toBe(
+      404,
+    );
+    const bad = await callRoute(eligibilityRoute, {
+      method: "POST",
+      params: { code: "CPC" },
+      body: { ...cdi, education: "none" },
+    });
     expect(bad.status).toBe(422);
     expect(bad.json.error.issues[0].path).toBe("education");
   });

@@ -20,7 +20,11 @@ async function expectAppError(p: Promise<unknown>, code: string, path?: string) 
 
 describe("signUp", () => {
   it("stores an argon2id hash, never the password", async () => {
-    const { id, email } = await signUp({ email: "Hash.Check@Example.org", password: "a long enough password", name: "H" });
+    const { id, email } = await signUp({
+      email: "Hash.Check@Example.org",
+      password: "a long enough password",
+      name: "H",
+    });
     expect(email).toBe("hash.check@example.org");
     const row = await db.user.findUniqueOrThrow({ where: { id } });
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
@@ -30,14 +34,26 @@ describe("signUp", () => {
   it("refuses a second account for the same email in any letter case, writing nothing", async () => {
     await signUp({ email: "dup@example.org", password: "a long enough password", name: "D" });
     const before = await db.user.count();
-    await expectAppError(signUp({ email: "DUP@Example.ORG", password: "another long password", name: "D2" }), "conflict", "email");
+    await expectAppError(
+      signUp({ email: "DUP@Example.ORG", password: "another long password", name: "D2" }),
+      "conflict",
+      "email",
+    );
     expect(await db.user.count()).toBe(before);
   });
 
   it("refuses bad input, naming the field, writing nothing", async () => {
     const before = await db.user.count();
-    await expectAppError(signUp({ email: "nope", password: "a long enough password", name: "N" }), "validation", "email");
-    await expectAppError(signUp({ email: "short@example.org", password: "short", name: "N" }), "validation", "password");
+    await expectAppError(
+      signUp({ email: "nope", password: "a long enough password", name: "N" }),
+      "validation",
+      "email",
+    );
+    await expectAppError(
+      signUp({ email: "short@example.org", password: "short", name: "N" }),
+      "validation",
+      "password",
+    );
     expect(await db.user.count()).toBe(before);
   });
 
@@ -54,7 +70,9 @@ describe("signUp", () => {
 describe("sign-in (next-auth authorize)", () => {
   it("accepts the right password with the email in any case, and refuses a wrong one or an unknown email", async () => {
     const user = await createTestUser();
-    expect(await authorizeCredentials({ email: user.email.toUpperCase(), password: user.password })).toMatchObject({ id: user.id });
+    expect(await authorizeCredentials({ email: user.email.toUpperCase(), password: user.password })).toMatchObject({
+      id: user.id,
+    });
     expect(await authorizeCredentials({ email: user.email, password: "not the password" })).toBeNull();
     expect(await authorizeCredentials({ email: "nobody@example.org", password: "whatever you like" })).toBeNull();
     expect(await authorizeCredentials({ email: "", password: "" })).toBeNull();
@@ -79,8 +97,17 @@ describe("profiles", () => {
     const a = await createTestUser("A");
     const b = await createTestUser("B");
     await updateProfile(a.id, { currentRole: "coding-auditor", yearsExperience: 4, currentSalary: 70000 });
-    expect(await getProfile(a.id)).toMatchObject({ currentRole: { slug: "coding-auditor" }, yearsExperience: 4, currentSalary: 70000 });
-    expect(await getProfile(b.id)).toMatchObject({ name: "B", currentRole: null, yearsExperience: null, currentSalary: null });
+    expect(await getProfile(a.id)).toMatchObject({
+      currentRole: { slug: "coding-auditor" },
+      yearsExperience: 4,
+      currentSalary: 70000,
+    });
+    expect(await getProfile(b.id)).toMatchObject({
+      name: "B",
+      currentRole: null,
+      yearsExperience: null,
+      currentSalary: null,
+    });
   });
 
   it("validates everything before writing anything", async () => {

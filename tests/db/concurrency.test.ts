@@ -10,14 +10,21 @@ import { createTestUser } from "../helpers/users";
 // Parallel writes for one person. On the PostgreSQL server (CI's first pass) these are real concurrent
 // transactions on separate connections; on PGlite they interleave on one connection.
 
-const isConflict = (r: PromiseSettledResult<unknown>) => r.status === "rejected" && r.reason instanceof AppError && r.reason.code === "conflict";
+const isConflict = (r: PromiseSettledResult<unknown>) =>
+  r.status === "rejected" && r.reason instanceof AppError && r.reason.code === "conflict";
 
 describe("concurrent writes", () => {
   it("50 parallel CEU entries make exactly 50 rows and the right totals", async () => {
     const u = await createTestUser();
     await addHeldCredential(u.id, { code: "CPC", earnedOn: "2025-01-15" }, "2026-06-01");
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, (_, i) => createEntry(u.id, { date: "2025-06-01", title: `Parallel course ${i}`, ceus: 0.25 + (i % 4) * 0.25 }, "2026-06-01")),
+      Array.from({ length: 50 }, (_, i) =>
+        createEntry(
+          u.id,
+          { date: "2025-06-01", title: `Parallel course ${i}`, ceus: 0.25 + (i % 4) * 0.25 },
+          "2026-06-01",
+        ),
+      ),
     );
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const rows = await db.ceuEntry.findMany({ where: { userId: u.id }, select: { title: true, ceus: true } });
@@ -33,11 +40,16 @@ describe("concurrent writes", () => {
   it("parallel edits of one entry with the same version: exactly one wins, the rest are told (409), nothing is silently lost", async () => {
     const u = await createTestUser();
     const entry = await createEntry(u.id, { date: "2025-06-01", title: "Original", ceus: 1 });
-    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => updateEntry(u.id, entry.id, { title: `Edit ${i}`, version: entry.version })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => updateEntry(u.id, entry.id, { title: `Edit ${i}`, version: entry.version })),
+    );
     const wins = results.filter((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ title: string }>[];
     expect(wins).toHaveLength(1);
     expect(results.filter(isConflict)).toHaveLength(19);
-    const final = await db.ceuEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { title: true, version: true } });
+    const final = await db.ceuEntry.findUniqueOrThrow({
+      where: { id: entry.id },
+      select: { title: true, version: true },
+    });
     expect(final).toEqual({ title: wins[0]!.value.title, version: entry.version + 1 });
   });
 
@@ -46,7 +58,10 @@ describe("concurrent writes", () => {
     const entry = await createEntry(u.id, { date: "2025-06-01", title: "Shared notes", ceus: 1 });
     const appendTag = async (tag: string) => {
       for (let attempt = 0; attempt < 100; attempt++) {
-        const current = await db.ceuEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { notes: true, version: true } });
+        const current = await db.ceuEntry.findUniqueOrThrow({
+          where: { id: entry.id },
+          select: { notes: true, version: true },
+        });
         try {
           await updateEntry(u.id, entry.id, { notes: `${current.notes ?? ""}[${tag}]`, version: current.version });
           return;
@@ -58,7 +73,10 @@ describe("concurrent writes", () => {
     };
     const tags = Array.from({ length: 10 }, (_, i) => `w${i}`);
     await Promise.all(tags.map(appendTag));
-    const final = await db.ceuEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { notes: true, version: true } });
+    const final = await db.ceuEntry.findUniqueOrThrow({
+      where: { id: entry.id },
+      select: { notes: true, version: true },
+    });
     for (const t of tags) expect(final.notes).toContain(`[${t}]`);
     expect(final.version).toBe(entry.version + 10);
   });
@@ -67,9 +85,19 @@ describe("concurrent writes", () => {
     const u = await createTestUser();
     const plan = await createPlan(u.id, {
       name: "Contested",
-      request: { currentRole: "outpatient-coder", target: "coding-auditor", education: "associate", yearsExperience: 2, credentials: [], objective: "fastest", k: 1 },
+      request: {
+        currentRole: "outpatient-coder",
+        target: "coding-auditor",
+        education: "associate",
+        yearsExperience: 2,
+        credentials: [],
+        objective: "fastest",
+        k: 1,
+      },
     });
-    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => updatePlan(u.id, plan.id, { name: `Name ${i}`, version: plan.version })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => updatePlan(u.id, plan.id, { name: `Name ${i}`, version: plan.version })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter(isConflict)).toHaveLength(9);
   });

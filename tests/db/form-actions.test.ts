@@ -14,9 +14,14 @@ const form = (fields: Record<string, string>) => {
 
 describe("the sign-up form action", () => {
   it("creates an account the person can then sign in to", async () => {
-    const state = await signUpAction(null, form({ name: "Form User", email: "Form.User@example.org", password: "a long enough password" }));
+    const state = await signUpAction(
+      null,
+      form({ name: "Form User", email: "Form.User@example.org", password: "a long enough password" }),
+    );
     expect(state).toMatchObject({ ok: true });
-    expect(await authorizeCredentials({ email: "form.user@example.org", password: "a long enough password" })).toMatchObject({
+    expect(
+      await authorizeCredentials({ email: "form.user@example.org", password: "a long enough password" }),
+    ).toMatchObject({
       name: "Form User",
     });
   });
@@ -27,14 +32,21 @@ describe("the sign-up form action", () => {
     expect(state).toMatchObject({
       ok: false,
       message: "Please fix the highlighted fields.",
-      fieldErrors: { name: "Enter your name.", email: "Enter an email address like name@example.org.", password: "Use at least 10 characters." },
+      fieldErrors: {
+        name: "Enter your name.",
+        email: "Enter an email address like name@example.org.",
+        password: "Use at least 10 characters.",
+      },
     });
     expect(await db.user.count()).toBe(before);
   });
 
   it("says an existing email is taken, on the email field", async () => {
     await signUpAction(null, form({ name: "A", email: "twice@example.org", password: "a long enough password" }));
-    const state = await signUpAction(null, form({ name: "B", email: "TWICE@example.org", password: "a long enough password" }));
+    const state = await signUpAction(
+      null,
+      form({ name: "B", email: "TWICE@example.org", password: "a long enough password" }),
+    );
     expect(state).toMatchObject({ ok: false, fieldErrors: { email: "An account with this email already exists." } });
   });
 });

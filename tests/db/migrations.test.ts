@@ -29,7 +29,16 @@ describe("applyMigrations from an empty database", () => {
     const { applied } = await applyMigrations(db.connection);
     expect(applied).toHaveLength(onDisk.length);
     expect(await tables()).toEqual(
-      expect.arrayContaining(["User", "Role", "Move", "RequirementRoute", "Credential", "IssuerRuleSet", "PayFigure", "_prisma_migrations"]),
+      expect.arrayContaining([
+        "User",
+        "Role",
+        "Move",
+        "RequirementRoute",
+        "Credential",
+        "IssuerRuleSet",
+        "PayFigure",
+        "_prisma_migrations",
+      ]),
     );
     const history = await db.connection.session((s) =>
       s.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
@@ -52,7 +61,16 @@ describe("applyMigrations from an empty database", () => {
     const source = await db.client.source.create({ data: { key: "s", title: "t", publisher: "p" } });
     await expect(
       db.client.payFigure.create({
-        data: { key: "bad", population: "p", kind: "percentiles", p25: 50, median: 40, p75: 60, confidence: "assumption", sourceId: source.id },
+        data: {
+          key: "bad",
+          population: "p",
+          kind: "percentiles",
+          p25: 50,
+          median: 40,
+          p75: 60,
+          confidence: "assumption",
+          sourceId: source.id,
+        },
       }),
     ).rejects.toThrow();
   });
@@ -65,7 +83,10 @@ describe("applyMigrations from an empty database", () => {
     }
     const broken = "99991231000000_broken";
     await mkdir(path.join(dir, broken));
-    await writeFile(path.join(dir, broken, "migration.sql"), `CREATE TABLE "Half" (id INT);\nSELECT no_such_function();`);
+    await writeFile(
+      path.join(dir, broken, "migration.sql"),
+      `CREATE TABLE "Half" (id INT);\nSELECT no_such_function();`,
+    );
     await expect(applyMigrations(db.connection, dir)).rejects.toThrow(/no_such_function/);
     expect(await tables()).not.toContain("Half");
     const rows = await db.connection.session((s) =>

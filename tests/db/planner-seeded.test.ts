@@ -22,11 +22,17 @@ const opts = (o: Partial<PlanOptions> & { target: string }): PlanOptions => ({
   ...o,
 });
 
-const allItems = (r: ReturnType<typeof planPaths>) => r.paths.flatMap((p) => p.steps.flatMap((s) => s.earn.map((e) => ({ ...e, step: s }))));
+const allItems = (r: ReturnType<typeof planPaths>) =>
+  r.paths.flatMap((p) => p.steps.flatMap((s) => s.earn.map((e) => ({ ...e, step: s }))));
 
 describe("the planner on the seeded ladder", () => {
   it("plans ROI specialist (high school, nothing else) to Director of Health Information, degree before RHIA, with reasons", () => {
-    const person: PersonState = { currentRole: "roi-specialist", education: "high_school", yearsExperience: 0, credentials: [] };
+    const person: PersonState = {
+      currentRole: "roi-specialist",
+      education: "high_school",
+      yearsExperience: 0,
+      credentials: [],
+    };
     const o = opts({ target: "him-director" });
     const result = planPaths(graph, person, o);
     expect(result.paths.length).toBe(3);
@@ -39,7 +45,9 @@ describe("the planner on the seeded ladder", () => {
       expect(rhia).toBeGreaterThan(degree);
       expect(earn[degree]!.atYear).toBeLessThanOrEqual(earn[rhia]!.atYear);
       expect(earn[degree]!.reason).toMatch(/RHIA needs a bachelor's degree/);
-      expect(earn[rhia]!.reason).toMatch(/Eligible: bachelor's or master's degree from a CAHIIM-accredited HIM program/);
+      expect(earn[rhia]!.reason).toMatch(
+        /Eligible: bachelor's or master's degree from a CAHIIM-accredited HIM program/,
+      );
       expect(path.steps[0]!.role).toBe("roi-specialist");
       expect(path.steps.at(-1)!.role).toBe("him-director");
       expect(path.endMedianPay).toBe(110680);
@@ -67,7 +75,7 @@ describe("the planner on the seeded ladder", () => {
     }
   });
 
-  it("never drops CPC's \"-A\" before two years of coding, or one year plus the course", () => {
+  it('never drops CPC\'s "-A" before two years of coding, or one year plus the course', () => {
     const person: PersonState = { currentRole: null, education: "high_school", yearsExperience: 0, credentials: [] };
     for (const objective of ["fastest", "cheapest"] as const) {
       const r = planPaths(graph, person, opts({ target: "coding-auditor", objective, k: 5 }));
@@ -88,7 +96,12 @@ describe("the planner on the seeded ladder", () => {
   });
 
   it("schedules CHPS only after time in privacy work, and explains why an inpatient coder cannot earn it there", () => {
-    const person: PersonState = { currentRole: "inpatient-coder", education: "associate", yearsExperience: 3, credentials: [{ code: "CCS", earnedOn: "2024-01-01" }] };
+    const person: PersonState = {
+      currentRole: "inpatient-coder",
+      education: "associate",
+      yearsExperience: 3,
+      credentials: [{ code: "CCS", earnedOn: "2024-01-01" }],
+    };
     const e = credentialEligibility(graph, person, "CHPS", "2026-11-27");
     expect(e.status).toBe("blocked");
     const r = planPaths(graph, person, opts({ target: "privacy-officer" }));
@@ -99,36 +112,60 @@ describe("the planner on the seeded ladder", () => {
       expect(item.step.role).toBe("privacy-officer");
       const privacyYears = item.atYear - item.step.startYear;
       // Associate or CCS + 4 years of privacy work; a bachelor's (planned alongside) + 2; a master's + 1.
-      const degree = (level: string) => item.step.earn.some((e) => e.kind === "education" && e.code === level && e.atYear <= item.atYear);
+      const degree = (level: string) =>
+        item.step.earn.some((e) => e.kind === "education" && e.code === level && e.atYear <= item.atYear);
       expect(
-        privacyYears >= 4 - 0.05 || (degree("bachelor") && privacyYears >= 2 - 0.05) || (degree("master") && privacyYears >= 1 - 0.05),
+        privacyYears >= 4 - 0.05 ||
+          (degree("bachelor") && privacyYears >= 2 - 0.05) ||
+          (degree("master") && privacyYears >= 1 - 0.05),
       ).toBe(true);
     }
   });
 
   it("answers the eligibility question for every credential and person without throwing", () => {
-    const person: PersonState = { currentRole: "cdi-specialist", education: "bachelor", yearsExperience: 1, credentials: [{ code: "RHIT", earnedOn: "2022-05-01" }] };
+    const person: PersonState = {
+      currentRole: "cdi-specialist",
+      education: "bachelor",
+      yearsExperience: 1,
+      credentials: [{ code: "RHIT", earnedOn: "2022-05-01" }],
+    };
     const ccds = credentialEligibility(graph, person, "CCDS", "2026-11-27");
     expect(ccds).toMatchObject({ status: "not_yet", earliestDate: "2027-11-27" });
     expect(credentialEligibility(graph, person, "CPC", "2026-11-27").status).toBe("eligible");
-    expect(credentialEligibility(graph, person, "RHIT", "2026-11-27")).toMatchObject({ status: "eligible", held: true });
-    for (const code of graph.credentials.keys()) expect(() => credentialEligibility(graph, person, code, "2026-11-27")).not.toThrow();
+    expect(credentialEligibility(graph, person, "RHIT", "2026-11-27")).toMatchObject({
+      status: "eligible",
+      held: true,
+    });
+    for (const code of graph.credentials.keys())
+      expect(() => credentialEligibility(graph, person, code, "2026-11-27")).not.toThrow();
   });
 
   it("explains a move that does not exist on the ladder", () => {
-    const r = planPaths(graph, { currentRole: "him-director", education: "master", yearsExperience: 20, credentials: [] }, opts({ target: "cancer-registrar" }));
+    const r = planPaths(
+      graph,
+      { currentRole: "him-director", education: "master", yearsExperience: 20, credentials: [] },
+      opts({ target: "cancer-registrar" }),
+    );
     expect(r.paths).toEqual([]);
-    expect(r.explanation).toMatch(/No sequence of moves on the ladder leads from Director of Health Information to Cancer Registrar/);
+    expect(r.explanation).toMatch(
+      /No sequence of moves on the ladder leads from Director of Health Information to Cancer Registrar/,
+    );
   });
 
   it("gives the same answers as an unbounded search, for every pair of roles and every objective", () => {
     const slugs = [...graph.roles.keys()];
-    const summary = (r: ReturnType<typeof planPaths>) => r.paths.map((p) => [p.steps.map((s) => s.role).join(">"), p.totalYears, p.totalCost]);
+    const summary = (r: ReturnType<typeof planPaths>) =>
+      r.paths.map((p) => [p.steps.map((s) => s.role).join(">"), p.totalYears, p.totalCost]);
     for (const objective of ["fastest", "cheapest", "best_pay"] as const) {
       for (const from of [null, ...slugs]) {
         for (const target of slugs) {
           if (from === target) continue;
-          const person: PersonState = { currentRole: from, education: "high_school", yearsExperience: 1, credentials: [] };
+          const person: PersonState = {
+            currentRole: from,
+            education: "high_school",
+            yearsExperience: 1,
+            credentials: [],
+          };
           const bounded = planPaths(graph, person, opts({ target, objective }));
           const wide = planPaths(graph, person, opts({ target, objective, perRoleExpansions: 1_000 }));
           expect(summary(bounded), `${from} → ${target} (${objective})`).toEqual(summary(wide));

@@ -45,7 +45,10 @@ describe("seeding is idempotent", () => {
       data: { email: "keeps-role@example.org", name: "K", passwordHash: "x", currentRoleId: role.id },
     });
     await seedDatabase(db, { force: true });
-    const again = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { currentRole: { select: { slug: true } } } });
+    const again = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { currentRole: { select: { slug: true } } },
+    });
     expect(again.currentRole?.slug).toBe("coding-auditor");
   });
 });
@@ -58,7 +61,12 @@ describe("seed integrity against REFERENCE.md", () => {
 
   it("has every move of §1 with its typical years, between existing roles, and no others", async () => {
     const moves = await db.move.findMany({
-      select: { yearsMin: true, yearsMax: true, fromRole: { select: { slug: true } }, toRole: { select: { slug: true } } },
+      select: {
+        yearsMin: true,
+        yearsMax: true,
+        fromRole: { select: { slug: true } },
+        toRole: { select: { slug: true } },
+      },
     });
     const seeded = moves.map((m) => [m.fromRole.slug, m.toRole.slug, m.yearsMin.toNumber(), m.yearsMax.toNumber()]);
     expect(seeded.sort()).toEqual([...referenceMoves].sort());
@@ -76,7 +84,11 @@ describe("seed integrity against REFERENCE.md", () => {
 
   it("names only existing credentials in requirements, and every route has a source", async () => {
     const routes = await db.requirementRoute.findMany({
-      select: { label: true, source: { select: { key: true } }, groups: { select: { options: { select: { credential: { select: { code: true } } } } } } },
+      select: {
+        label: true,
+        source: { select: { key: true } },
+        groups: { select: { options: { select: { credential: { select: { code: true } } } } } },
+      },
     });
     const codes = new Set((await db.credential.findMany({ select: { code: true } })).map((c) => c.code));
     expect(routes.length).toBeGreaterThan(40);
@@ -90,7 +102,9 @@ describe("seed integrity against REFERENCE.md", () => {
   });
 
   it("gives every pay figure a source, and a year unless it is labelled an assumption", async () => {
-    const figures = await db.payFigure.findMany({ select: { key: true, year: true, confidence: true, source: { select: { key: true } } } });
+    const figures = await db.payFigure.findMany({
+      select: { key: true, year: true, confidence: true, source: { select: { key: true } } },
+    });
     expect(figures.length).toBeGreaterThanOrEqual(28);
     for (const f of figures) {
       expect(f.source.key, f.key).toBeTruthy();
@@ -106,7 +120,10 @@ describe("seed integrity against REFERENCE.md", () => {
   });
 
   it("keeps unconfirmed facts as labelled assumptions rather than dropping them", async () => {
-    const cdip = await db.requirementRoute.findMany({ where: { credential: { code: "CDIP" } }, select: { confidence: true } });
+    const cdip = await db.requirementRoute.findMany({
+      where: { credential: { code: "CDIP" } },
+      select: { confidence: true },
+    });
     expect(cdip.length).toBe(2);
     expect(cdip.every((r) => r.confidence === "assumption")).toBe(true);
     const rhitFee = await db.fee.findUniqueOrThrow({ where: { key: "rhit-exam-member" } });
@@ -119,7 +136,13 @@ describe("seed integrity against REFERENCE.md", () => {
       orderBy: { key: "asc" },
       select: { key: true, effectiveFrom: true, effectiveTo: true },
     });
-    expect(sets.map((s) => [s.key, s.effectiveFrom?.toISOString().slice(0, 10) ?? null, s.effectiveTo?.toISOString().slice(0, 10) ?? null])).toEqual([
+    expect(
+      sets.map((s) => [
+        s.key,
+        s.effectiveFrom?.toISOString().slice(0, 10) ?? null,
+        s.effectiveTo?.toISOString().slice(0, 10) ?? null,
+      ]),
+    ).toEqual([
       ["ahima-2021", null, "2025-01-01"],
       ["ahima-2025", "2025-01-01", null],
     ]);

@@ -7,7 +7,8 @@ describe("attempt counting in the database", () => {
   it("allows 10 failed sign-ins for an account, refuses the 11th with a wait, and does not count refused ones", async () => {
     const key = `${randomId()}@example.org`;
     const now = new Date();
-    for (let i = 0; i < 10; i++) expect((await recordAttempt([{ scope: "signin-account", key }], now)).retryAfter).toBe(0);
+    for (let i = 0; i < 10; i++)
+      expect((await recordAttempt([{ scope: "signin-account", key }], now)).retryAfter).toBe(0);
     const refused = await recordAttempt([{ scope: "signin-account", key }], now);
     expect(refused.retryAfter).toBe(900);
     expect(await db.authAttempt.count({ where: { scope: "signin-account", key } })).toBe(10);
@@ -26,7 +27,9 @@ describe("attempt counting in the database", () => {
 
   it("lets exactly the limit through when attempts arrive all at once", async () => {
     const key = `${randomId()}@example.org`;
-    const results = await Promise.all(Array.from({ length: 25 }, () => recordAttempt([{ scope: "signin-account", key }])));
+    const results = await Promise.all(
+      Array.from({ length: 25 }, () => recordAttempt([{ scope: "signin-account", key }])),
+    );
     const allowed = results.filter((r) => r.retryAfter === 0).length;
     expect(allowed).toBe(10);
     expect(await db.authAttempt.count({ where: { scope: "signin-account", key } })).toBe(allowed);

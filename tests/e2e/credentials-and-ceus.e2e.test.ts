@@ -15,7 +15,11 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "him-e2e-ceu-"));
   await writeFile(path.join(dir, "cert.pdf"), "%PDF-1.4\n%%EOF\n");
   await writeFile(path.join(dir, "fake.pdf"), "not really a pdf");
-  server = await startServer({ PGLITE_DIR: path.join(dir, "pglite"), DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined });
+  server = await startServer({
+    PGLITE_DIR: path.join(dir, "pglite"),
+    DATABASE_URL: undefined,
+    NEXTAUTH_SECRET: undefined,
+  });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await signUpInBrowser(page, server.url, "E2E Ledger", "e2e-ledger@example.org");
@@ -71,7 +75,10 @@ describe("credentials and the CEU log", () => {
     await page.locator("input[id^='edit-'][id$='-ceus']").fill("12");
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.waitForSelector("text=12 CEUs");
-    await page.getByRole("button", { name: /^Delete/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Delete/ })
+      .first()
+      .click();
     await page.getByRole("button", { name: "Yes, delete" }).click();
     await page.waitForSelector("text=No CEUs logged yet");
   });
@@ -79,6 +86,8 @@ describe("credentials and the CEU log", () => {
   it("exports the log as CSV", async () => {
     const res = await page.request.get(`${server.url}/api/v1/me/ceus.csv`);
     expect(res.status()).toBe(200);
-    expect((await res.text()).split("\r\n")[0]).toBe("date,title,provider,ceus,topics,hiim_domain,source,index_number,external_body,applies_to,notes,certificate");
+    expect((await res.text()).split("\r\n")[0]).toBe(
+      "date,title,provider,ceus,topics,hiim_domain,source,index_number,external_body,applies_to,notes,certificate",
+    );
   });
 });

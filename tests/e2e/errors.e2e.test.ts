@@ -13,7 +13,9 @@ import { startServer, type RunningServer } from "../helpers/server";
 // once the database is back. The outage is real: the app runs on this machine's PostgreSQL server, and the test
 // refuses connections to its database, then allows them again.
 
-const ADMIN_URL = process.env.E2E_ADMIN_DATABASE_URL ?? `postgresql://${process.env.PGUSER ?? "postgres"}@${process.env.PGHOST ?? "127.0.0.1"}:${process.env.PGPORT ?? "5432"}/postgres`;
+const ADMIN_URL =
+  process.env.E2E_ADMIN_DATABASE_URL ??
+  `postgresql://${process.env.PGUSER ?? "postgres"}@${process.env.PGHOST ?? "127.0.0.1"}:${process.env.PGPORT ?? "5432"}/postgres`;
 const DB = `him_e2e_errors_${Date.now()}_${process.pid}`;
 
 let dir: string;
@@ -23,7 +25,11 @@ let browser: Browser;
 const outage = (on: boolean) =>
   on
     ? adminQuery(ADMIN_URL, `ALTER DATABASE "${DB}" WITH ALLOW_CONNECTIONS false`).then(() =>
-        adminQuery(ADMIN_URL, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [DB]),
+        adminQuery(
+          ADMIN_URL,
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+          [DB],
+        ),
       )
     : adminQuery(ADMIN_URL, `ALTER DATABASE "${DB}" WITH ALLOW_CONNECTIONS true`);
 
@@ -34,8 +40,11 @@ beforeAll(async () => {
   } catch (err) {
     throw new Error(`These tests need the PostgreSQL server (${ADMIN_URL}); see the README. ${String(err)}`);
   }
-  server = await startServer({ DATABASE_URL: withDatabase(ADMIN_URL, DB), // PGLITE_DIR only places the generated sign-in secret in the temporary folder; the data is on the server.
-  PGLITE_DIR: path.join(dir, "unused-pglite"), NEXTAUTH_SECRET: undefined });
+  server = await startServer({
+    DATABASE_URL: withDatabase(ADMIN_URL, DB), // PGLITE_DIR only places the generated sign-in secret in the temporary folder; the data is on the server.
+    PGLITE_DIR: path.join(dir, "unused-pglite"),
+    NEXTAUTH_SECRET: undefined,
+  });
   browser = await launchBrowser();
 }, 240_000);
 
@@ -112,7 +121,9 @@ describe("error pages", () => {
         const res = await page.goto(`${server.url}/ladder`);
         expect(res?.status()).toBe(500);
         await page.getByRole("heading", { name: "Something went wrong" }).waitFor();
-        expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Career ladder" }).count()).toBe(1);
+        expect(
+          await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Career ladder" }).count(),
+        ).toBe(1);
       } finally {
         await outage(false);
       }

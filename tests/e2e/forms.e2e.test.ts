@@ -19,7 +19,11 @@ const PASSWORD = "a long enough password";
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "him-e2e-forms-"));
   await writeFile(path.join(dir, "renamed.pdf"), "this is a text file wearing a .pdf name");
-  server = await startServer({ PGLITE_DIR: path.join(dir, "pglite"), DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined });
+  server = await startServer({
+    PGLITE_DIR: path.join(dir, "pglite"),
+    DATABASE_URL: undefined,
+    NEXTAUTH_SECRET: undefined,
+  });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 }, 240_000);
@@ -34,7 +38,9 @@ afterAll(async () => {
 async function expectFieldError(control: Locator, message: RegExp) {
   await expect.poll(() => control.getAttribute("aria-invalid")).toBe("true");
   // Only the error the control points to, not its hint (hints mention limits too, and would always match).
-  const ids = ((await control.getAttribute("aria-describedby")) ?? "").split(/\s+/).filter((id) => id.endsWith("-error"));
+  const ids = ((await control.getAttribute("aria-describedby")) ?? "")
+    .split(/\s+/)
+    .filter((id) => id.endsWith("-error"));
   expect(ids.length, "the control points to its error").toBeGreaterThan(0);
   const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
   expect(texts.join(" | ")).toMatch(message);
@@ -79,7 +85,10 @@ describe("bad input in each form shows the field's error and saves nothing", () 
     await p.getByLabel("Email").fill(EMAIL);
     await p.getByLabel("Password", { exact: true }).fill("the wrong password");
     await p.locator("main").getByRole("button", { name: "Sign in" }).click();
-    await p.getByRole("alert").filter({ hasText: /do not match/ }).waitFor();
+    await p
+      .getByRole("alert")
+      .filter({ hasText: /do not match/ })
+      .waitFor();
     const me = await p.request.get(`${server.url}/api/v1/me/profile`);
     expect(me.status()).toBe(401);
     await fresh.close();
@@ -123,7 +132,18 @@ describe("bad input in each form shows the field's error and saves nothing", () 
 
   it("renaming a plan", async () => {
     const res = await page.request.post(`${server.url}/api/v1/plans`, {
-      data: { name: "Keep this name", request: { currentRole: "outpatient-coder", target: "coding-auditor", education: "associate", yearsExperience: 2, credentials: [], objective: "fastest", k: 1 } },
+      data: {
+        name: "Keep this name",
+        request: {
+          currentRole: "outpatient-coder",
+          target: "coding-auditor",
+          education: "associate",
+          yearsExperience: 2,
+          credentials: [],
+          objective: "fastest",
+          k: 1,
+        },
+      },
       headers: { origin: server.url },
     });
     expect(res.status()).toBe(201);
@@ -171,7 +191,12 @@ describe("bad input in each form shows the field's error and saves nothing", () 
 
   it("importing a malformed CSV file", async () => {
     await page.goto(`${server.url}/ceus/import`);
-    const csv = ["date,title,provider,ceus", "2025-02-30,Bad date,,1", "2025-03-01,,,2", "2025-03-02,Too many,,5000"].join("\n");
+    const csv = [
+      "date,title,provider,ceus",
+      "2025-02-30,Bad date,,1",
+      "2025-03-01,,,2",
+      "2025-03-02,Too many,,5000",
+    ].join("\n");
     await page.getByLabel("…or paste it").fill(csv);
     await page.getByRole("button", { name: "Check the file" }).click();
     await page.getByText(/with problems/).waitFor();
@@ -188,7 +213,10 @@ describe("bad input in each form shows the field's error and saves nothing", () 
 describe("account rights on the profile page", () => {
   it("downloads all my data, and deletes the account only with the right password", async () => {
     await page.goto(`${server.url}/profile`);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download all my data (ZIP)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download all my data (ZIP)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^him-pathways-data-\d{4}-\d{2}-\d{2}\.zip$/);
 
     await page.getByRole("button", { name: "Delete my account…" }).click();
@@ -212,6 +240,9 @@ describe("account rights on the profile page", () => {
     await page.getByLabel("Email").fill(EMAIL);
     await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
     await page.locator("main").getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("alert").filter({ hasText: /do not match/ }).waitFor();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /do not match/ })
+      .waitFor();
   });
 });

@@ -21,7 +21,11 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "him-e2e-journey-"));
   certificate = path.join(dir, "certificate.pdf");
   await writeFile(certificate, "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n");
-  server = await startServer({ PGLITE_DIR: path.join(dir, "pglite"), DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined });
+  server = await startServer({
+    PGLITE_DIR: path.join(dir, "pglite"),
+    DATABASE_URL: undefined,
+    NEXTAUTH_SECRET: undefined,
+  });
   browser = await launchBrowser();
 }, 240_000);
 

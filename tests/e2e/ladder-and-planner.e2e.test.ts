@@ -13,7 +13,11 @@ let page: Page;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), "him-e2e-"));
-  server = await startServer({ PGLITE_DIR: path.join(dataDir, "pglite"), DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined });
+  server = await startServer({
+    PGLITE_DIR: path.join(dataDir, "pglite"),
+    DATABASE_URL: undefined,
+    NEXTAUTH_SECRET: undefined,
+  });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
@@ -26,10 +30,14 @@ afterAll(async () => {
 
 describe("the ladder graph", () => {
   it("shows every seeded role, and its list twin holds the same roles and moves", async () => {
-    const api = (await (await fetch(`${server.url}/api/v1/roles`)).json()) as { roles: { slug: string; movesOut: unknown[] }[] };
+    const api = (await (await fetch(`${server.url}/api/v1/roles`)).json()) as {
+      roles: { slug: string; movesOut: unknown[] }[];
+    };
     await page.goto(`${server.url}/ladder`);
     await page.waitForSelector(".react-flow__node");
-    const graphRoles = await page.locator(".react-flow__node").evaluateAll((els) => els.map((e) => e.getAttribute("data-id")).sort());
+    const graphRoles = await page
+      .locator(".react-flow__node")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-id")).sort());
     const listRoles = await page.locator("article[id]").evaluateAll((els) => els.map((e) => e.id).sort());
     expect(graphRoles).toEqual(api.roles.map((r) => r.slug).sort());
     expect(listRoles).toEqual(graphRoles);
@@ -67,7 +75,9 @@ describe("the planner", () => {
     await page.waitForSelector("text=paths to Director of Health Information");
     const timeline = await page.locator("ol").first().innerText();
     expect(timeline.indexOf("Bachelor's degree")).toBeGreaterThan(-1);
-    expect(timeline.indexOf("Bachelor's degree")).toBeLessThan(timeline.indexOf("Registered Health Information Administrator"));
+    expect(timeline.indexOf("Bachelor's degree")).toBeLessThan(
+      timeline.indexOf("Registered Health Information Administrator"),
+    );
 
     await page.getByLabel("Plan name").fill("Director, keyboard");
     await page.getByLabel("Plan name").press("Enter");

@@ -14,14 +14,33 @@ const planIds: string[] = [];
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), "him-e2e-pay-"));
-  server = await startServer({ PGLITE_DIR: path.join(dataDir, "pglite"), DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined });
+  server = await startServer({
+    PGLITE_DIR: path.join(dataDir, "pglite"),
+    DATABASE_URL: undefined,
+    NEXTAUTH_SECRET: undefined,
+  });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await signUpInBrowser(page, server.url, "E2E Pay", "e2e-pay@example.org");
   const headers = { origin: server.url };
-  expect((await page.request.patch(`${server.url}/api/v1/me/profile`, { data: { currentSalary: 58_000 }, headers })).status()).toBe(200);
-  for (const [name, target] of [["To HIM manager", "him-manager"], ["To CDI", "cdi-specialist"]]) {
-    const request = { currentRole: "outpatient-coder", target, education: "associate", yearsExperience: 2, credentials: [{ code: "CPC", earnedOn: "2024-01-10" }], objective: "fastest", k: 1 };
+  expect(
+    (
+      await page.request.patch(`${server.url}/api/v1/me/profile`, { data: { currentSalary: 58_000 }, headers })
+    ).status(),
+  ).toBe(200);
+  for (const [name, target] of [
+    ["To HIM manager", "him-manager"],
+    ["To CDI", "cdi-specialist"],
+  ]) {
+    const request = {
+      currentRole: "outpatient-coder",
+      target,
+      education: "associate",
+      yearsExperience: 2,
+      credentials: [{ code: "CPC", earnedOn: "2024-01-10" }],
+      objective: "fastest",
+      k: 1,
+    };
     const res = await page.request.post(`${server.url}/api/v1/plans`, { data: { name, request }, headers });
     expect(res.status()).toBe(201);
     planIds.push((await res.json()).plan.id);
@@ -71,10 +90,18 @@ describe("a plan's pay projection", () => {
 
   it("downloads the table as CSV", async () => {
     const section = bandSection();
-    const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("button", { name: /Download CSV/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      section.getByRole("button", { name: /Download CSV/ }).click(),
+    ]);
     const text = await readFile((await download.path())!, "utf8");
     const lines = text.trim().split("\r\n");
-    expect(lines[0]).toBe("Year,Role,25th percentile,Median,75th percentile,Your expected pay,Exam and renewal costs,Figure (source, year)".replace("Figure (source, year)", '"Figure (source, year)"'));
+    expect(lines[0]).toBe(
+      "Year,Role,25th percentile,Median,75th percentile,Your expected pay,Exam and renewal costs,Figure (source, year)".replace(
+        "Figure (source, year)",
+        '"Figure (source, year)"',
+      ),
+    );
     expect(lines).toHaveLength(11);
   });
 });
@@ -89,7 +116,9 @@ describe("comparing plans", () => {
     const chart = page.getByRole("region", { name: "Expected pay, plan by plan" });
     await chart.locator(".recharts-wrapper").waitFor();
     await expect.poll(() => chart.locator(".recharts-line-curve").count()).toBe(2);
-    expect(await chart.locator(".recharts-legend-item").allInnerTexts()).toEqual(expect.arrayContaining(["To HIM manager", "To CDI"]));
+    expect(await chart.locator(".recharts-legend-item").allInnerTexts()).toEqual(
+      expect.arrayContaining(["To HIM manager", "To CDI"]),
+    );
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
     const caption = chart.locator("figcaption");
     const before = await caption.innerText();
@@ -103,7 +132,9 @@ describe("pay by role", () => {
   it("charts every role that has a figure and lists every figure with its source", async () => {
     await page.goto(`${server.url}/pay`);
     await page.locator(".recharts-wrapper").waitFor();
-    const api = (await (await fetch(`${server.url}/api/v1/pay-bands`)).json()) as { roles: { bands: { p25: number; p75: number }[] }[] };
+    const api = (await (await fetch(`${server.url}/api/v1/pay-bands`)).json()) as {
+      roles: { bands: { p25: number; p75: number }[] }[];
+    };
     const best = api.roles.flatMap((r) => r.bands.slice(0, 1));
     // A median dot for every role with a figure; a bar where a spread is known (a single figure has none).
     await expect.poll(() => page.locator(".recharts-scatter-symbol").count()).toBe(best.length);

@@ -7,7 +7,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (see .ci/run) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install Debian's chromium package (see .ci/run) or set CHROMIUM_PATH.`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -25,7 +27,13 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Creates an account through the sign-up page and waits for the dashboard, as a newcomer would. */
-export async function signUpInBrowser(page: Page, base: string, name: string, email: string, password = "a long enough password") {
+export async function signUpInBrowser(
+  page: Page,
+  base: string,
+  name: string,
+  email: string,
+  password = "a long enough password",
+) {
   await page.goto(`${base}/signup`);
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);

@@ -5,7 +5,11 @@ import { openConnection, pgliteConnection, type Connection } from "@/lib/db/conn
 import { adminQuery, randomId, withDatabase } from "../setup/engine";
 
 /** An empty database on the engine this run uses (not the file's cloned one), with a client, and its disposal. */
-export async function freshDatabase(): Promise<{ connection: Connection; client: PrismaClient; dispose: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{
+  connection: Connection;
+  client: PrismaClient;
+  dispose: () => Promise<void>;
+}> {
   const template = inject("dbTemplate");
   let connection: Connection;
   let drop = async () => {};

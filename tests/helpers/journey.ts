@@ -65,7 +65,12 @@ export class Driver {
   private async expectVisibleFocus(el: ElementHandle) {
     const style = await el.evaluate((node) => {
       const s = getComputedStyle(node as Element);
-      return { outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0, shadow: s.boxShadow !== "none", tag: (node as Element).tagName, type: (node as HTMLInputElement).type };
+      return {
+        outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0,
+        shadow: s.boxShadow !== "none",
+        tag: (node as Element).tagName,
+        type: (node as HTMLInputElement).type,
+      };
     });
     // File inputs and radios draw their own native focus ring that computed style does not show.
     if (style.type === "file") return;
@@ -134,7 +139,8 @@ export class Driver {
     // On Linux, arrow keys change a closed <select> without opening it.
     await this.page.keyboard.press("Home");
     const count = await target.locator("option").count();
-    for (let i = 0; i < count && (await target.inputValue()) !== value; i++) await this.page.keyboard.press("ArrowDown");
+    for (let i = 0; i < count && (await target.inputValue()) !== value; i++)
+      await this.page.keyboard.press("ArrowDown");
     expect(await target.inputValue()).toBe(value);
   }
 
@@ -159,7 +165,10 @@ export class Driver {
     for (const key of ["Space", "Enter", "Space"]) {
       // A retry only makes sense while the input still has focus; lost focus is a real fault.
       expect(await target.evaluate((el) => el === document.activeElement), "the file input kept focus").toBe(true);
-      const chooser = await Promise.all([this.page.waitForEvent("filechooser", { timeout: 5_000 }), this.page.keyboard.press(key)])
+      const chooser = await Promise.all([
+        this.page.waitForEvent("filechooser", { timeout: 5_000 }),
+        this.page.keyboard.press(key),
+      ])
         .then(([c]) => c)
         .catch(() => null);
       if (chooser) return chooser.setFiles(file);
@@ -187,7 +196,9 @@ export class Driver {
     expect(await page.locator("h1").count(), `${name}: one h1`).toBe(1);
 
     if (this.mode === "mobile") {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${name}: the page scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
       const clipped = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
@@ -228,9 +239,23 @@ export class Driver {
     const page = this.page;
     if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: axeSource });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              opts: object,
+            ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(document, { resultTypes: ["violations"] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+      }));
     });
     for (const v of violations) {
       if (v.impact === "serious" || v.impact === "critical") this.findings.push({ page: name, theme, ...v });
@@ -241,6 +266,9 @@ export class Driver {
     const dir = path.join(SCREENSHOTS, this.mode);
     await mkdir(dir, { recursive: true });
     this.shot++;
-    await this.page.screenshot({ path: path.join(dir, `${String(this.shot).padStart(2, "0")}-${label}.png`), fullPage: true });
+    await this.page.screenshot({
+      path: path.join(dir, `${String(this.shot).padStart(2, "0")}-${label}.png`),
+      fullPage: true,
+    });
   }
 }

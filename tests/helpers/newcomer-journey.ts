@@ -46,7 +46,10 @@ export async function newcomerJourney(d: Driver, email: string, files: JourneyFi
   expect(await page.getByLabel("Where you are now").inputValue()).toBe("outpatient-coder");
   await d.select(page.getByLabel("Where you want to be"), "him-manager");
   await d.submit(page.getByRole("button", { name: "Plan my paths" }));
-  await page.getByText(/paths? to HIM Manager/i).first().waitFor();
+  await page
+    .getByText(/paths? to HIM Manager/i)
+    .first()
+    .waitFor();
   await d.checkPage("plan-results");
   await d.fill(page.getByLabel("Plan name").first(), "My way to HIM manager");
   await d.submit(page.getByRole("button", { name: "Save path 1" }));
@@ -58,7 +61,9 @@ export async function newcomerJourney(d: Driver, email: string, files: JourneyFi
   await band.locator(".recharts-wrapper").waitFor();
   await expect.poll(() => band.locator(".recharts-area path").count()).toBeGreaterThan(0);
   await d.activate(band.getByText(/Show the table/));
-  const sources = await band.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => tr.lastElementChild?.textContent ?? ""));
+  const sources = await band
+    .locator("tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => tr.lastElementChild?.textContent ?? ""));
   expect(sources.length).toBeGreaterThan(0);
   for (const s of sources) expect(s).toMatch(/\d{4}|undated|assumption/i);
   await d.checkPage("plan-saved");
@@ -77,7 +82,12 @@ export async function newcomerJourney(d: Driver, email: string, files: JourneyFi
   await d.nav("CEU log", `${base}/ceus`);
   await expect.poll(() => main.innerText()).toContain("No CEUs logged yet");
   await d.checkPage("ceus-empty");
-  await logCeu(d, { date: "2025-05-01", title: "Outpatient coding update", ceus: "10", certificate: files.certificate });
+  await logCeu(d, {
+    date: "2025-05-01",
+    title: "Outpatient coding update",
+    ceus: "10",
+    certificate: files.certificate,
+  });
   await page.getByText("Download certificate (certificate.pdf)").waitFor();
   await logCeu(d, { date: "2025-06-12", title: "Compliance basics webinar", ceus: "2" });
   await page.getByRole("button", { name: "Edit Compliance basics webinar" }).waitFor();
@@ -98,7 +108,10 @@ export async function newcomerJourney(d: Driver, email: string, files: JourneyFi
 
   // Export the CEU log.
   await d.nav("CEU log", `${base}/ceus`);
-  const [download] = await Promise.all([page.waitForEvent("download"), d.activate(page.getByRole("link", { name: "Export as CSV" }))]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    d.activate(page.getByRole("link", { name: "Export as CSV" })),
+  ]);
   const csv = await readFile((await download.path())!, "utf8");
   expect(csv.split("\r\n")[0]).toMatch(/^date,title,/);
   expect(csv).toContain("Outpatient coding update");

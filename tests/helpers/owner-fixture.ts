@@ -21,30 +21,79 @@ export type OwnerFixture = TestUser & {
   feedToken: string;
 };
 
-export const PLAN_REQUEST = { currentRole: "outpatient-coder", target: "coding-auditor", education: "associate", yearsExperience: 2, credentials: [], objective: "fastest", k: 1 };
+export const PLAN_REQUEST = {
+  currentRole: "outpatient-coder",
+  target: "coding-auditor",
+  education: "associate",
+  yearsExperience: 2,
+  credentials: [],
+  objective: "fastest",
+  k: 1,
+};
 
 export async function ownerFixture(): Promise<OwnerFixture> {
   const secret = `secret${randomId()}${randomId()}`;
   const user = await createTestUser(`Owner ${secret}`);
-  const held = await addHeldCredential(user.id, { code: "CPC", earnedOn: "2024-03-01", certificateNumber: secret.slice(0, 40) });
-  const entry = await createEntry(user.id, { date: "2025-04-01", title: `Course ${secret}`, ceus: 2, notes: `Notes ${secret}` });
-  await attachCertificate(user.id, entry.id, { name: `${secret}.pdf`, data: new TextEncoder().encode(`%PDF-1.4\n${secret}\n%%EOF\n`) });
+  const held = await addHeldCredential(user.id, {
+    code: "CPC",
+    earnedOn: "2024-03-01",
+    certificateNumber: secret.slice(0, 40),
+  });
+  const entry = await createEntry(user.id, {
+    date: "2025-04-01",
+    title: `Course ${secret}`,
+    ceus: 2,
+    notes: `Notes ${secret}`,
+  });
+  await attachCertificate(user.id, entry.id, {
+    name: `${secret}.pdf`,
+    data: new TextEncoder().encode(`%PDF-1.4\n${secret}\n%%EOF\n`),
+  });
   const plan = await createPlan(user.id, { name: `Plan ${secret}`, request: PLAN_REQUEST });
-  await db.user.update({ where: { id: user.id }, data: { currentSalary: 61_234, region: `Region ${secret}`.slice(0, 60) } });
+  await db.user.update({
+    where: { id: user.id },
+    data: { currentSalary: 61_234, region: `Region ${secret}`.slice(0, 60) },
+  });
   const feedToken = await rotateFeedToken(user.id);
-  return { ...user, secret, heldId: held.id, entryId: entry.id, entryVersion: entry.version, planId: plan.id, planVersion: plan.version, feedToken };
+  return {
+    ...user,
+    secret,
+    heldId: held.id,
+    entryId: entry.id,
+    entryVersion: entry.version,
+    planId: plan.id,
+    planVersion: plan.version,
+    feedToken,
+  };
 }
 
 /** Everything of the owner's, as one hash: equal before and after means nobody else changed anything. */
 export async function fingerprint(userId: string): Promise<string> {
   const [user, held, entries, certificates, plans, feed] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, passwordHash: true, currentSalary: true, region: true, dueSoonDays: true, updatedAt: true } }),
+    db.user.findUnique({
+      where: { id: userId },
+      select: {
+        email: true,
+        name: true,
+        passwordHash: true,
+        currentSalary: true,
+        region: true,
+        dueSoonDays: true,
+        updatedAt: true,
+      },
+    }),
     db.heldCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
     db.ceuEntry.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    db.ceuCertificate.findMany({ where: { userId }, orderBy: { entryId: "asc" }, select: { entryId: true, filename: true, sha256: true } }),
+    db.ceuCertificate.findMany({
+      where: { userId },
+      orderBy: { entryId: "asc" },
+      select: { entryId: true, filename: true, sha256: true },
+    }),
     db.plan.findMany({ where: { userId }, orderBy: { id: "asc" } }),
     db.calendarFeed.findUnique({ where: { userId } }),
   ]);
-  const text = JSON.stringify({ user, held, entries, certificates, plans, feed }, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+  const text = JSON.stringify({ user, held, entries, certificates, plans, feed }, (_k, v) =>
+    typeof v === "bigint" ? v.toString() : v,
+  );
   return createHash("sha256").update(text).digest("hex");
 }

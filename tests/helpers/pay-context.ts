@@ -5,7 +5,12 @@ import type { PayContext } from "@/lib/salary/types";
 /** The pay context built from the shipped seed files, as the server builds it from the database. */
 export function shippedPayContext(thisYear = 2026): PayContext {
   const d = parseSeedData();
-  const sources = new Map(d.sources.map((s) => [s.key, { key: s.key, title: s.title, publisher: s.publisher, year: s.year, url: s.url ?? null }]));
+  const sources = new Map(
+    d.sources.map((s) => [
+      s.key,
+      { key: s.key, title: s.title, publisher: s.publisher, year: s.year, url: s.url ?? null },
+    ]),
+  );
   const src = (k: string) => sources.get(k)!;
   return buildPayContext({
     thisYear,
@@ -29,7 +34,12 @@ export function shippedPayContext(thisYear = 2026): PayContext {
       confidence: f.confidence,
       source: src(f.source),
     })),
-    credentials: d.credentials.credentials.map((c) => ({ code: c.code, body: c.body, renewalCycleMonths: c.renewalCycleMonths ?? null, licence: c.kind === "license" })),
+    credentials: d.credentials.credentials.map((c) => ({
+      code: c.code,
+      body: c.body,
+      renewalCycleMonths: c.renewalCycleMonths ?? null,
+      licence: c.kind === "license",
+    })),
     fees: d.fees.map((f) => ({
       body: f.body,
       credential: f.credential ?? null,

@@ -54,7 +54,8 @@ export function checkPath(graph: PlannerGraph, person: PersonState, opts: PlanOp
 
   const exp0 = Object.fromEntries(experienceKinds.map((k) => [k, 0])) as Record<ExperienceKind, number>;
   if (person.experience) for (const k of experienceKinds) exp0[k] = person.experience[k] ?? 0;
-  else if (person.currentRole) for (const k of graph.roles.get(person.currentRole)!.kinds) exp0[k] = person.yearsExperience;
+  else if (person.currentRole)
+    for (const k of graph.roles.get(person.currentRole)!.kinds) exp0[k] = person.yearsExperience;
   const r: Replay = {
     edu: [{ level: person.education, at: -Infinity }],
     held: new Map(person.credentials.map((c) => [c.code, { apprentice: false }])),
@@ -93,7 +94,9 @@ export function checkPath(graph: PlannerGraph, person: PersonState, opts: PlanOp
       const removal = r.held.get(code)?.apprentice === true && !item.code.endsWith("-A");
       const routes = removal ? c.removeApprentice : c.qualify;
       if (!routes.some((route) => routeHolds(graph, { ...r }, { ...route, course: null }, item.atYear))) {
-        problems.push(`${item.code} at year ${item.atYear} in ${step.role}: no ${removal ? "removal" : "eligibility"} route holds`);
+        problems.push(
+          `${item.code} at year ${item.atYear} in ${step.role}: no ${removal ? "removal" : "eligibility"} route holds`,
+        );
       }
       if (item.atYear < step.startYear - TOL && i > 0) problems.push(`${item.code} is dated before its step starts`);
       r.held.set(code, { apprentice: item.code.endsWith("-A") });
@@ -113,7 +116,8 @@ export function checkPath(graph: PlannerGraph, person: PersonState, opts: PlanOp
       const move = graph.movesFrom.get(step.role)?.find((m) => m.to === nextRole);
       if (!move) return void problems.push(`no move ${step.role} → ${nextRole}`);
       const credit = i === 0 && person.currentRole ? (person.yearsInRole ?? person.yearsExperience) : 0;
-      if (step.years < move.yearsMin - credit - TOL) problems.push(`${step.role}: ${step.years} years is under the move's minimum`);
+      if (step.years < move.yearsMin - credit - TOL)
+        problems.push(`${step.role}: ${step.years} years is under the move's minimum`);
       const at = step.startYear + step.years;
       if (move.routes.length && !move.routes.some((route) => routeHolds(graph, r, { ...route, course: null }, at))) {
         problems.push(`move ${step.role} → ${nextRole} at year ${at}: no route holds`);
@@ -123,10 +127,13 @@ export function checkPath(graph: PlannerGraph, person: PersonState, opts: PlanOp
       r.total0 += elapsed;
     }
   });
-  if (Math.abs(path.totalYears - steps.at(-1)!.startYear) > TOL) problems.push(`totalYears ${path.totalYears} ≠ arrival`);
+  if (Math.abs(path.totalYears - steps.at(-1)!.startYear) > TOL)
+    problems.push(`totalYears ${path.totalYears} ≠ arrival`);
   if (Math.abs(path.totalCost - cost) > 1) problems.push(`totalCost ${path.totalCost} ≠ sum of fees ${cost}`);
-  if (path.costIncomplete !== costIncomplete) problems.push(`costIncomplete is ${path.costIncomplete}, expected ${costIncomplete}`);
-  if (opts.maxYears !== null && path.totalYears > opts.maxYears + TOL) problems.push(`takes ${path.totalYears} > maxYears`);
+  if (path.costIncomplete !== costIncomplete)
+    problems.push(`costIncomplete is ${path.costIncomplete}, expected ${costIncomplete}`);
+  if (opts.maxYears !== null && path.totalYears > opts.maxYears + TOL)
+    problems.push(`takes ${path.totalYears} > maxYears`);
   return problems;
 }
 

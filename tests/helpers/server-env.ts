@@ -7,7 +7,11 @@ import { adminQuery, randomId, withDatabase } from "../setup/engine";
 // or, when DATABASE_URL is set, a fresh database on that PostgreSQL server. `cleanup` removes both.
 export async function freshServerEnv(prefix: string) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `him-${prefix}-`));
-  const env: Record<string, string | undefined> = { NEXTAUTH_SECRET: undefined, PGLITE_DIR: path.join(dataDir, "pglite"), DATABASE_URL: undefined };
+  const env: Record<string, string | undefined> = {
+    NEXTAUTH_SECRET: undefined,
+    PGLITE_DIR: path.join(dataDir, "pglite"),
+    DATABASE_URL: undefined,
+  };
   let dropDb = async () => {};
   const base = process.env.DATABASE_URL;
   if (base) {

@@ -4,7 +4,12 @@ import path from "node:path";
 
 // Starts the production build (`next start`) as its own process, as `npm start` would, on a free port.
 
-export type RunningServer = { url: string; port: number; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<number | null> };
+export type RunningServer = {
+  url: string;
+  port: number;
+  output: () => string;
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+};
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -21,7 +26,13 @@ export async function startServer(env: Record<string, string | undefined>, port?
   const p = port ?? (await freePort());
   const url = `http://127.0.0.1:${p}`;
   const childEnv: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...process.env, NODE_ENV: "production", NEXTAUTH_URL: url, NEXT_MANUAL_SIG_HANDLE: "true", ...env })) {
+  for (const [k, v] of Object.entries({
+    ...process.env,
+    NODE_ENV: "production",
+    NEXTAUTH_URL: url,
+    NEXT_MANUAL_SIG_HANDLE: "true",
+    ...env,
+  })) {
     if (v !== undefined) childEnv[k] = v;
   }
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -82,7 +93,13 @@ export class CookieJar {
 }
 
 /** Signs in the way next-auth's sign-in form does without JavaScript: CSRF token, then the credentials callback. */
-export async function signInOverHttp(base: string, jar: CookieJar, email: string, password: string, headers: Record<string, string> = {}) {
+export async function signInOverHttp(
+  base: string,
+  jar: CookieJar,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+) {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
   jar.store(csrfRes);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };

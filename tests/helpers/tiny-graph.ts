@@ -31,7 +31,9 @@ export function tinyGraph(spec: {
       level: Number(level),
       experienceKinds: (kinds ? kinds.split(",") : []) as ExperienceKind[],
       typicalCredentials: [],
-      payFigures: spec.pay?.[slug!] ? [{ year: 2024, median: spec.pay[slug!]!, average: null, low: null, high: null }] : [],
+      payFigures: spec.pay?.[slug!]
+        ? [{ year: 2024, median: spec.pay[slug!]!, average: null, low: null, high: null }]
+        : [],
     };
   });
   const moves = spec.moves.map(([m, routes]) => {

@@ -34,7 +34,11 @@ const PAGES: Record<string, PageRow> = {
   "/dashboard": { access: "signed-in", url: () => "/dashboard", reveals: true },
   "/profile": { access: "signed-in", url: () => "/profile", reveals: true },
   "/plans": { access: "signed-in", url: () => "/plans", reveals: true },
-  "/plans/compare": { access: "signed-in", url: (o) => `/plans/compare?ids=${o.planIds[0]}&ids=${o.planIds[1]}`, reveals: true },
+  "/plans/compare": {
+    access: "signed-in",
+    url: (o) => `/plans/compare?ids=${o.planIds[0]}&ids=${o.planIds[1]}`,
+    reveals: true,
+  },
   "/my-credentials": { access: "signed-in", url: () => "/my-credentials", reveals: true },
   "/my-credentials/[code]": { access: "signed-in", url: () => "/my-credentials/CPC", reveals: true },
   "/ceus": { access: "signed-in", url: () => "/ceus", reveals: true },
@@ -67,7 +71,11 @@ async function api(jar: CookieJar, method: string, url: string, body?: unknown) 
 }
 
 async function person(email: string): Promise<CookieJar> {
-  const res = await fetch(`${server.url}/api/v1/signup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: PASSWORD, name: "Matrix Person" }) });
+  const res = await fetch(`${server.url}/api/v1/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: PASSWORD, name: "Matrix Person" }),
+  });
   expect(res.status).toBe(201);
   const jar = new CookieJar();
   await signInOverHttp(server.url, jar, email, PASSWORD);
@@ -86,9 +94,18 @@ beforeAll(async () => {
   await api(jar, "PATCH", "/api/v1/me/profile", { name: `Owner ${secret}`, region: `Region ${secret}` });
   await api(jar, "POST", "/api/v1/me/credentials", { code: "CPC", earnedOn: "2024-03-01", certificateNumber: secret });
   await api(jar, "POST", "/api/v1/me/ceus", { date: "2025-04-01", title: `Course ${secret}`, ceus: 2 });
-  const request = { currentRole: "outpatient-coder", target: "coding-auditor", education: "associate", yearsExperience: 2, credentials: [], objective: "fastest", k: 1 };
+  const request = {
+    currentRole: "outpatient-coder",
+    target: "coding-auditor",
+    education: "associate",
+    yearsExperience: 2,
+    credentials: [],
+    objective: "fastest",
+    k: 1,
+  };
   const planIds: string[] = [];
-  for (const n of [1, 2]) planIds.push((await api(jar, "POST", "/api/v1/plans", { name: `Plan ${n} ${secret}`, request })).plan!.id);
+  for (const n of [1, 2])
+    planIds.push((await api(jar, "POST", "/api/v1/plans", { name: `Plan ${n} ${secret}`, request })).plan!.id);
   owner = { secret, email, planIds, jar };
   intruder = { email: "matrix.intruder@example.org", jar: await person("matrix.intruder@example.org") };
 }, 300_000);
@@ -98,7 +115,8 @@ afterAll(async () => {
   await cleanup();
 });
 
-const get = (url: string, jar?: CookieJar) => fetch(`${server.url}${url}`, { redirect: "manual", headers: jar ? { cookie: jar.header() } : {} });
+const get = (url: string, jar?: CookieJar) =>
+  fetch(`${server.url}${url}`, { redirect: "manual", headers: jar ? { cookie: jar.header() } : {} });
 
 describe("the authorization matrix: pages", () => {
   it("covers every page the app serves, and only those", () => {
@@ -132,7 +150,8 @@ describe("the authorization matrix: pages", () => {
 
 describe("next-auth's endpoints, as nobody, as another user and as the owner", () => {
   it('"GET /api/auth/[...nextauth]": the session names only the caller', async () => {
-    const session = async (jar?: CookieJar) => (await (await get("/api/auth/session", jar)).json()) as { user?: { email?: string } };
+    const session = async (jar?: CookieJar) =>
+      (await (await get("/api/auth/session", jar)).json()) as { user?: { email?: string } };
     expect(await session()).toEqual({});
     expect((await session(intruder.jar)).user?.email).toBe(intruder.email);
     expect((await session(owner.jar)).user?.email).toBe(owner.email);

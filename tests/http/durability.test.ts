@@ -77,7 +77,8 @@ describe("PGlite durability", () => {
     };
     const writers = [0, 1, 2, 3].map(writer);
     const deadline = Date.now() + 60_000;
-    while (acknowledged.length < 40 && unexpected.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (acknowledged.length < 40 && unexpected.length === 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     expect(unexpected).toEqual([]);
     expect(acknowledged.length).toBeGreaterThanOrEqual(40);
     killing = true;

@@ -74,9 +74,17 @@ describe("sessions and cross-site requests", () => {
     const jar = new CookieJar();
     await signInOverHttp(server.url, jar, "cookie.check@example.org", PASSWORD);
     const evil = { cookie: jar.header(), origin: "https://evil.example", "content-type": "application/json" };
-    const post = await fetch(`${server.url}/api/v1/me/ceus`, { method: "POST", headers: evil, body: JSON.stringify({ date: "2025-01-02", title: "Forged", ceus: 1 }) });
+    const post = await fetch(`${server.url}/api/v1/me/ceus`, {
+      method: "POST",
+      headers: evil,
+      body: JSON.stringify({ date: "2025-01-02", title: "Forged", ceus: 1 }),
+    });
     expect(post.status).toBe(403);
-    const del = await fetch(`${server.url}/api/v1/me`, { method: "DELETE", headers: evil, body: JSON.stringify({ password: PASSWORD }) });
+    const del = await fetch(`${server.url}/api/v1/me`, {
+      method: "DELETE",
+      headers: evil,
+      body: JSON.stringify({ password: PASSWORD }),
+    });
     expect(del.status).toBe(403);
     const list = await fetch(`${server.url}/api/v1/me/ceus`, { headers: { cookie: jar.header() } });
     expect(((await list.json()) as { entries: unknown[] }).entries).toHaveLength(0);
@@ -133,7 +141,12 @@ describe("rate limits", () => {
             ? `csrfToken=${token}&email=decoy-${Math.random()}@example.org&email=dodger%40example.org&password=${encodeURIComponent(password)}`
             : new URLSearchParams({ csrfToken: token, email: "dodger@example.org", password }).toString();
       const type = kind === "json" ? "application/json" : "application/x-www-form-urlencoded";
-      return fetch(`${server.url}${path}`, { method: "POST", redirect: "manual", headers: { "content-type": type, cookie: jar.header() }, body });
+      return fetch(`${server.url}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": type, cookie: jar.header() },
+        body,
+      });
     };
     const kinds = ["json", "repeated", "encoded"] as const;
     for (let i = 0; i < 10; i++) expect((await attempt(kinds[i % 3]!, `wrong ${i}`)).status).not.toBe(429);
@@ -173,7 +186,11 @@ describe("rate limits", () => {
 
   it("refuses bodies over the size limit before reading them", async () => {
     const big = JSON.stringify({ email: "big@example.org", password: PASSWORD, name: "x".repeat(200_000) });
-    const res = await fetch(`${server.url}/api/v1/signup`, { method: "POST", headers: { "content-type": "application/json" }, body: big });
+    const res = await fetch(`${server.url}/api/v1/signup`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: big,
+    });
     expect(res.status).toBe(413);
   });
 });

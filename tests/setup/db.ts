@@ -18,7 +18,8 @@ if (template.engine === "postgres") {
   const name = `him_test_${template.runId}_${process.pid}_${randomId()}`;
   await adminQuery(template.baseUrl, `CREATE DATABASE "${name}" TEMPLATE "${template.template}"`);
   process.env.DATABASE_URL = withDatabase(template.baseUrl, name);
-  dropDatabase = () => adminQuery(template.baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined);
+  dropDatabase = () =>
+    adminQuery(template.baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined);
 } else {
   delete process.env.DATABASE_URL;
   const dump = new Blob([await readFile(template.dumpFile)]);

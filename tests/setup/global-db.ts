@@ -36,9 +36,11 @@ export default async function setup(project: TestProject) {
     }
     project.provide("dbTemplate", { engine: "postgres", baseUrl, template, runId });
     return async () => {
-      const rows = await adminQuery<{ datname: string }>(baseUrl, `SELECT datname FROM pg_database WHERE datname LIKE $1`, [
-        `him_test_${runId}_%`,
-      ]);
+      const rows = await adminQuery<{ datname: string }>(
+        baseUrl,
+        `SELECT datname FROM pg_database WHERE datname LIKE $1`,
+        [`him_test_${runId}_%`],
+      );
       for (const { datname } of rows) await adminQuery(baseUrl, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     };
   }

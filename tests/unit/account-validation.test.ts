@@ -13,7 +13,9 @@ describe("sign-up rules", () => {
   });
 
   it("needs a password of at least 10 characters", () => {
-    expect(issuesOf(signUpSchema.safeParse({ email: "a@b.org", password: "123456789", name: "A" }))).toEqual(["password"]);
+    expect(issuesOf(signUpSchema.safeParse({ email: "a@b.org", password: "123456789", name: "A" }))).toEqual([
+      "password",
+    ]);
     expect(signUpSchema.safeParse({ email: "a@b.org", password: "1234567890", name: "A" }).success).toBe(true);
   });
 
@@ -26,14 +28,21 @@ describe("sign-up rules", () => {
   });
 
   it("refuses absurd lengths", () => {
-    expect(issuesOf(signUpSchema.safeParse({ email: `${"a".repeat(250)}@b.org`, password: "x".repeat(10), name: "A" }))).toEqual(["email"]);
-    expect(issuesOf(signUpSchema.safeParse({ email: "a@b.org", password: "x".repeat(201), name: "A" }))).toEqual(["password"]);
+    expect(
+      issuesOf(signUpSchema.safeParse({ email: `${"a".repeat(250)}@b.org`, password: "x".repeat(10), name: "A" })),
+    ).toEqual(["email"]);
+    expect(issuesOf(signUpSchema.safeParse({ email: "a@b.org", password: "x".repeat(201), name: "A" }))).toEqual([
+      "password",
+    ]);
   });
 });
 
 describe("profile updates", () => {
   it("accepts a partial update and nulls that clear a field", () => {
-    expect(profilePatchSchema.parse({ yearsExperience: 2.5, currentSalary: null })).toEqual({ yearsExperience: 2.5, currentSalary: null });
+    expect(profilePatchSchema.parse({ yearsExperience: 2.5, currentSalary: null })).toEqual({
+      yearsExperience: 2.5,
+      currentSalary: null,
+    });
   });
 
   it("refuses unknown fields instead of ignoring them", () => {
@@ -55,7 +64,14 @@ describe("profile updates", () => {
       region: "  ",
       currentSalary: "$52,000",
     });
-    expect(form).toEqual({ name: "Ana", currentRole: null, education: "associate", yearsExperience: 3.5, region: null, currentSalary: 52000 });
+    expect(form).toEqual({
+      name: "Ana",
+      currentRole: null,
+      education: "associate",
+      yearsExperience: 3.5,
+      region: null,
+      currentSalary: 52000,
+    });
     const bad = profileFormSchema.parse({ name: "Ana", yearsExperience: "three" });
     expect(issuesOf(profilePatchSchema.safeParse(bad))).toEqual(["yearsExperience"]);
   });

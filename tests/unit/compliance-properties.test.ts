@@ -6,20 +6,39 @@ import { shippedRuleSets } from "../helpers/rule-sets";
 
 const sets = shippedRuleSets();
 const catalog: [string, string][] = [
-  ["CPC", "AAPC"], ["CPMA", "AAPC"], ["CPCO", "AAPC"], ["CRC", "AAPC"],
-  ["RHIT", "AHIMA"], ["RHIA", "AHIMA"], ["CCS", "AHIMA"], ["CHPS", "AHIMA"],
-  ["CCDS", "ACDIS"], ["CCDS-O", "ACDIS"], ["CPHIMS", "HIMSS"], ["ODS", "NCRA"],
+  ["CPC", "AAPC"],
+  ["CPMA", "AAPC"],
+  ["CPCO", "AAPC"],
+  ["CRC", "AAPC"],
+  ["RHIT", "AHIMA"],
+  ["RHIA", "AHIMA"],
+  ["CCS", "AHIMA"],
+  ["CHPS", "AHIMA"],
+  ["CCDS", "ACDIS"],
+  ["CCDS-O", "ACDIS"],
+  ["CPHIMS", "HIMSS"],
+  ["ODS", "NCRA"],
 ];
 const day = (offset: number) => new Date(Date.UTC(2022, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 
 const heldArb = fc
-  .uniqueArray(fc.record({ i: fc.integer({ min: 0, max: catalog.length - 1 }), d: fc.integer({ min: 0, max: 1200 }) }), {
-    selector: (h) => h.i,
-    minLength: 1,
-    maxLength: 5,
-  })
+  .uniqueArray(
+    fc.record({ i: fc.integer({ min: 0, max: catalog.length - 1 }), d: fc.integer({ min: 0, max: 1200 }) }),
+    {
+      selector: (h) => h.i,
+      minLength: 1,
+      maxLength: 5,
+    },
+  )
   .map((list) =>
-    list.map(({ i, d }): HeldInput => ({ code: catalog[i]![0], body: catalog[i]![1], earnedOn: day(d), cycleStart: null, cycleEnd: null, ceuRequired: null })),
+    list.map(({ i, d }): HeldInput => ({
+      code: catalog[i]![0],
+      body: catalog[i]![1],
+      earnedOn: day(d),
+      cycleStart: null,
+      cycleEnd: null,
+      ceuRequired: null,
+    })),
   );
 const entryArb = fc.record({
   d: fc.integer({ min: 0, max: 1500 }),
@@ -29,11 +48,24 @@ const entryArb = fc.record({
   source: fc.constantFrom("ahima", "himss_approved", "aapc", "other") as fc.Arbitrary<EntryInput["source"]>,
   externalBody: fc.boolean(),
 });
-const entriesArb = fc.array(entryArb, { maxLength: 25 }).map((list) =>
-  list.map((e, i): EntryInput => ({ id: `e${i}`, title: "t", date: day(e.d), ceus: e.ceus, topics: e.topics, hiimDomain: e.hiimDomain, source: e.source, externalBody: e.externalBody, appliesTo: [] })),
-);
+const entriesArb = fc
+  .array(entryArb, { maxLength: 25 })
+  .map((list) =>
+    list.map((e, i): EntryInput => ({
+      id: `e${i}`,
+      title: "t",
+      date: day(e.d),
+      ceus: e.ceus,
+      topics: e.topics,
+      hiimDomain: e.hiimDomain,
+      source: e.source,
+      externalBody: e.externalBody,
+      appliesTo: [],
+    })),
+  );
 
-const earnedBy = (items: ReturnType<typeof compliance>) => new Map(items.map((i) => [`${i.body}|${i.credentials.join("+")}|${i.cycle}`, i.earned]));
+const earnedBy = (items: ReturnType<typeof compliance>) =>
+  new Map(items.map((i) => [`${i.body}|${i.credentials.join("+")}|${i.cycle}`, i.earned]));
 
 describe("compliance properties", () => {
   it("adding an entry never lowers what is earned, and removing one never raises it", () => {
@@ -41,12 +73,24 @@ describe("compliance properties", () => {
       fc.property(heldArb, entriesArb, entryArb, (held, entries, extra) => {
         const asOf = day(1500);
         const before = earnedBy(compliance(held, entries, sets, { asOf }));
-        const added: EntryInput = { id: "extra", title: "t", date: day(extra.d), ceus: extra.ceus, topics: extra.topics, hiimDomain: extra.hiimDomain, source: extra.source, externalBody: extra.externalBody, appliesTo: [] };
+        const added: EntryInput = {
+          id: "extra",
+          title: "t",
+          date: day(extra.d),
+          ceus: extra.ceus,
+          topics: extra.topics,
+          hiimDomain: extra.hiimDomain,
+          source: extra.source,
+          externalBody: extra.externalBody,
+          appliesTo: [],
+        };
         const after = earnedBy(compliance(held, [...entries, added], sets, { asOf }));
-        for (const [key, earned] of before) if (after.has(key)) expect(after.get(key)!).toBeGreaterThanOrEqual(earned - 1e-9);
+        for (const [key, earned] of before)
+          if (after.has(key)) expect(after.get(key)!).toBeGreaterThanOrEqual(earned - 1e-9);
         if (entries.length) {
           const fewer = earnedBy(compliance(held, entries.slice(1), sets, { asOf }));
-          for (const [key, earned] of before) if (fewer.has(key)) expect(fewer.get(key)!).toBeLessThanOrEqual(earned + 1e-9);
+          for (const [key, earned] of before)
+            if (fewer.has(key)) expect(fewer.get(key)!).toBeLessThanOrEqual(earned + 1e-9);
         }
       }),
       { numRuns: 300 },
@@ -60,7 +104,11 @@ describe("compliance properties", () => {
           // AAPC lets the renewal month's spare CEUs count toward the next cycle too.
           const dayBefore = new Date(Date.parse(`${item.cycleStart}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 7);
           const logged = entries
-            .filter((e) => (e.date >= item.cycleStart && e.date <= item.cycleEnd) || (item.body === "AAPC" && e.date.startsWith(dayBefore)))
+            .filter(
+              (e) =>
+                (e.date >= item.cycleStart && e.date <= item.cycleEnd) ||
+                (item.body === "AAPC" && e.date.startsWith(dayBefore)),
+            )
             .reduce((s, e) => s + e.ceus, 0);
           expect(item.earned).toBeLessThanOrEqual(logged + 1e-9);
           expect(item.remaining).toBeGreaterThanOrEqual(0);

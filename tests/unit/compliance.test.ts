@@ -5,18 +5,51 @@ import { shippedRuleSets } from "../helpers/rule-sets";
 
 const sets = shippedRuleSets();
 const bodyOf: Record<string, string> = {
-  CPC: "AAPC", COC: "AAPC", CPMA: "AAPC", CRC: "AAPC", CPB: "AAPC", CDEO: "AAPC", CPCO: "AAPC",
-  RHIT: "AHIMA", RHIA: "AHIMA", CCA: "AHIMA", CCS: "AHIMA", "CCS-P": "AHIMA", CDIP: "AHIMA", CHDA: "AHIMA", CHPS: "AHIMA",
-  CCDS: "ACDIS", "CCDS-O": "ACDIS", CAHIMS: "HIMSS", CPHIMS: "HIMSS", ODS: "NCRA",
+  CPC: "AAPC",
+  COC: "AAPC",
+  CPMA: "AAPC",
+  CRC: "AAPC",
+  CPB: "AAPC",
+  CDEO: "AAPC",
+  CPCO: "AAPC",
+  RHIT: "AHIMA",
+  RHIA: "AHIMA",
+  CCA: "AHIMA",
+  CCS: "AHIMA",
+  "CCS-P": "AHIMA",
+  CDIP: "AHIMA",
+  CHDA: "AHIMA",
+  CHPS: "AHIMA",
+  CCDS: "ACDIS",
+  "CCDS-O": "ACDIS",
+  CAHIMS: "HIMSS",
+  CPHIMS: "HIMSS",
+  ODS: "NCRA",
 };
 const held = (code: string, earnedOn: string, extra: Partial<HeldInput> = {}): HeldInput => ({
-  code, body: bodyOf[code]!, earnedOn, cycleStart: null, cycleEnd: null, ceuRequired: null, ...extra,
+  code,
+  body: bodyOf[code]!,
+  earnedOn,
+  cycleStart: null,
+  cycleEnd: null,
+  ceuRequired: null,
+  ...extra,
 });
 let n = 0;
 const entry = (date: string, ceus: number, extra: Partial<EntryInput> = {}): EntryInput => ({
-  id: `e${++n}`, title: "Course", date, ceus, topics: [], hiimDomain: false, source: "other", externalBody: false, appliesTo: [], ...extra,
+  id: `e${++n}`,
+  title: "Course",
+  date,
+  ceus,
+  topics: [],
+  hiimDomain: false,
+  source: "other",
+  externalBody: false,
+  appliesTo: [],
+  ...extra,
 });
-const current = (items: ReturnType<typeof compliance>, body: string) => items.find((i) => i.body === body && i.cycle === "current")!;
+const current = (items: ReturnType<typeof compliance>, body: string) =>
+  items.find((i) => i.body === body && i.cycle === "current")!;
 
 describe("AAPC", () => {
   it.each([
@@ -27,9 +60,20 @@ describe("AAPC", () => {
     [["CPC", "CPMA", "CRC", "CPB", "CDEO"], 52],
     [["CPC", "CPMA", "CRC", "CPB", "CDEO", "CPCO"], 52],
   ])("pools one requirement for %j: %i CEUs per cycle", (codes, required) => {
-    const items = compliance(codes.map((c) => held(c, "2025-03-10")), [], sets, { asOf: "2026-01-15" });
+    const items = compliance(
+      codes.map((c) => held(c, "2025-03-10")),
+      [],
+      sets,
+      { asOf: "2026-01-15" },
+    );
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ body: "AAPC", required, cycleStart: "2025-03-10", cycleEnd: "2027-03-09", remaining: required });
+    expect(items[0]).toMatchObject({
+      body: "AAPC",
+      required,
+      cycleStart: "2025-03-10",
+      cycleEnd: "2027-03-09",
+      remaining: required,
+    });
     expect(items[0]!.ruleSet?.key).toBe("aapc-current");
   });
 
@@ -41,7 +85,10 @@ describe("AAPC", () => {
       entry("2025-07-01", 6, { topics: ["compliance"] }),
       entry("2025-08-01", 20),
     ];
-    const item = current(compliance([held("CPMA", "2025-03-10"), held("CPCO", "2025-03-10")], entries, sets, { asOf: "2026-01-15" }), "AAPC");
+    const item = current(
+      compliance([held("CPMA", "2025-03-10"), held("CPCO", "2025-03-10")], entries, sets, { asOf: "2026-01-15" }),
+      "AAPC",
+    );
     expect(item.minimums).toEqual([
       { credential: "CPMA", topic: "auditing", required: 16, earned: 16 },
       { credential: "CPCO", topic: "compliance", required: 16, earned: 16 },
@@ -50,13 +97,23 @@ describe("AAPC", () => {
   });
 
   it("owes the topic gap even when the pool total is reached", () => {
-    const item = current(compliance([held("CPMA", "2025-03-10")], [entry("2025-05-01", 40, { topics: ["coding"] })], sets, { asOf: "2026-01-15" }), "AAPC");
+    const item = current(
+      compliance([held("CPMA", "2025-03-10")], [entry("2025-05-01", 40, { topics: ["coding"] })], sets, {
+        asOf: "2026-01-15",
+      }),
+      "AAPC",
+    );
     expect(item).toMatchObject({ required: 36, earned: 40, remaining: 16, met: false });
     expect(item.explanation).toMatch(/CPMA needs 16 on auditing: 0 so far/);
   });
 
   it("pro-rates a first cycle shorter than two years (set by the person)", () => {
-    const item = current(compliance([held("CPC", "2025-03-10", { cycleStart: "2025-03-10", cycleEnd: "2026-03-09" })], [], sets, { asOf: "2025-06-01" }), "AAPC");
+    const item = current(
+      compliance([held("CPC", "2025-03-10", { cycleStart: "2025-03-10", cycleEnd: "2026-03-09" })], [], sets, {
+        asOf: "2025-06-01",
+      }),
+      "AAPC",
+    );
     expect(item).toMatchObject({ required: 18, cycleEnd: "2026-03-09" });
     expect(item.explanation).toMatch(/pro-rated to 18/);
   });
@@ -67,8 +124,15 @@ describe("AAPC", () => {
     const item = current(items, "AAPC");
     expect(item.earned).toBe(5);
     expect(item.excluded).toEqual([]); // 2025-03-09 is before the cycle as well as before certification
-    const early = compliance([held("CPC", "2025-03-10", { cycleStart: "2025-03-01", cycleEnd: "2027-02-28" })], [entry("2025-03-05", 3)], sets, { asOf: "2026-01-01" });
-    expect(current(early, "AAPC").excluded).toEqual([{ entryId: expect.any(String), reason: "earned before certification" }]);
+    const early = compliance(
+      [held("CPC", "2025-03-10", { cycleStart: "2025-03-01", cycleEnd: "2027-02-28" })],
+      [entry("2025-03-05", 3)],
+      sets,
+      { asOf: "2026-01-01" },
+    );
+    expect(current(early, "AAPC").excluded).toEqual([
+      { entryId: expect.any(String), reason: "earned before certification" },
+    ]);
   });
 
   it("moves from active to due soon (within 90 days), then grace (up to 90 days late), then revoked", () => {
@@ -99,7 +163,12 @@ describe("AHIMA", () => {
     [["RHIA", "CCS", "CCS-P"], 50],
     [["RHIA", "CCS", "CCS-P", "CHPS"], 50],
   ])("requires %j → %i CEUs in one synchronised cycle", (codes, required) => {
-    const items = compliance(codes.map((c, i) => held(c, `2025-0${i + 1}-15`)), [], sets, { asOf: "2025-12-01" });
+    const items = compliance(
+      codes.map((c, i) => held(c, `2025-0${i + 1}-15`)),
+      [],
+      sets,
+      { asOf: "2025-12-01" },
+    );
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ required, cycleStart: "2025-01-15", credentials: codes });
   });
@@ -110,7 +179,12 @@ describe("AHIMA", () => {
     expect(item.ruleSet?.key).toBe("ahima-2025");
     expect(item.quotas).toEqual([
       { rule: "At least 80% within the HIIM domains", required: 24, earned: 20, met: false },
-      { rule: "At least 40% from AHIMA sources (AHIMA, HCPro or a component state association)", required: 12, earned: 20, met: true },
+      {
+        rule: "At least 40% from AHIMA sources (AHIMA, HCPro or a component state association)",
+        required: 12,
+        earned: 20,
+        met: true,
+      },
     ]);
     expect(item).toMatchObject({ earned: 30, remaining: 4 });
   });
@@ -144,7 +218,9 @@ describe("ACDIS, HIMSS and NCRA", () => {
 
   it("ACDIS: holding CCDS and CCDS-O, one CEU does not count for both", () => {
     const entries = [entry("2025-06-01", 30)];
-    const items = compliance([held("CCDS", "2025-02-01"), held("CCDS-O", "2025-02-01")], entries, sets, { asOf: "2025-12-01" });
+    const items = compliance([held("CCDS", "2025-02-01"), held("CCDS-O", "2025-02-01")], entries, sets, {
+      asOf: "2025-12-01",
+    });
     expect(items.map((i) => [i.credentials[0], i.earned])).toEqual([
       ["CCDS", 30],
       ["CCDS-O", 0],
@@ -152,7 +228,10 @@ describe("ACDIS, HIMSS and NCRA", () => {
   });
 
   it("HIMSS: 45 per three years, 25 from HIMSS-approved providers, 2 on ethics", () => {
-    const entries = [entry("2025-05-01", 24, { source: "himss_approved" }), entry("2025-06-01", 21, { topics: ["ethics"] })];
+    const entries = [
+      entry("2025-05-01", 24, { source: "himss_approved" }),
+      entry("2025-06-01", 21, { topics: ["ethics"] }),
+    ];
     const item = current(compliance([held("CPHIMS", "2025-01-10")], entries, sets, { asOf: "2026-01-01" }), "HIMSS");
     expect(item).toMatchObject({ required: 45, earned: 45, cycleEnd: "2028-01-09", remaining: 1, met: false });
     expect(item.quotas).toEqual([
@@ -162,8 +241,18 @@ describe("ACDIS, HIMSS and NCRA", () => {
   });
 
   it("NCRA: 20 per cycle ending 31 December, due 31 January", () => {
-    const item = current(compliance([held("ODS", "2024-06-15")], [entry("2025-01-10", 8)], sets, { asOf: "2025-11-15" }), "NCRA");
-    expect(item).toMatchObject({ required: 20, cycleStart: "2024-06-15", cycleEnd: "2025-12-31", dueDate: "2026-01-31", earned: 8, status: "due_soon" });
+    const item = current(
+      compliance([held("ODS", "2024-06-15")], [entry("2025-01-10", 8)], sets, { asOf: "2025-11-15" }),
+      "NCRA",
+    );
+    expect(item).toMatchObject({
+      required: 20,
+      cycleStart: "2024-06-15",
+      cycleEnd: "2025-12-31",
+      dueDate: "2026-01-31",
+      earned: 8,
+      status: "due_soon",
+    });
     const january = compliance([held("ODS", "2024-06-15")], [], sets, { asOf: "2026-01-20" });
     expect(january.map((i) => `${i.cycle}:${i.status}`)).toEqual(["previous:due_soon", "current:due_soon"]);
   });
@@ -172,7 +261,12 @@ describe("ACDIS, HIMSS and NCRA", () => {
 describe("across bodies", () => {
   it("counts one course for AAPC and for AHIMA, but once within each", () => {
     const e = entry("2025-05-01", 10, { hiimDomain: true });
-    const items = compliance([held("CPC", "2025-01-01"), held("RHIT", "2025-01-01"), held("CCS", "2025-01-01")], [e], sets, { asOf: "2025-06-01" });
+    const items = compliance(
+      [held("CPC", "2025-01-01"), held("RHIT", "2025-01-01"), held("CCS", "2025-01-01")],
+      [e],
+      sets,
+      { asOf: "2025-06-01" },
+    );
     expect(items.map((i) => [i.body, i.required, i.earned])).toEqual([
       ["AAPC", 36, 10],
       ["AHIMA", 30, 10],
@@ -181,11 +275,18 @@ describe("across bodies", () => {
 
   it("honours the person's choice of where an entry counts", () => {
     const entries = [entry("2025-05-01", 10, { appliesTo: ["CPC"], topics: ["auditing"] })];
-    const items = compliance([held("CPMA", "2025-01-01"), held("CPC", "2025-01-01"), held("RHIT", "2025-01-01")], entries, sets, { asOf: "2025-06-01" });
+    const items = compliance(
+      [held("CPMA", "2025-01-01"), held("CPC", "2025-01-01"), held("RHIT", "2025-01-01")],
+      entries,
+      sets,
+      { asOf: "2025-06-01" },
+    );
     const aapc = current(items, "AAPC");
     expect(aapc.earned).toBe(10);
     expect(aapc.minimums[0]).toMatchObject({ credential: "CPMA", earned: 0 });
-    expect(current(items, "AHIMA").excluded).toEqual([{ entryId: entries[0]!.id, reason: "set to count only for CPC" }]);
+    expect(current(items, "AHIMA").excluded).toEqual([
+      { entryId: entries[0]!.id, reason: "set to count only for CPC" },
+    ]);
   });
 });
 
@@ -197,37 +298,64 @@ describe("cycles before tracking began", () => {
   });
 
   it("are judged when the person logged CEUs in them, or tracked them here", () => {
-    const logged = compliance([held("RHIT", "2023-01-15", { trackedSince: "2026-11-01" })], [entry("2024-05-01", 5)], sets, { asOf: "2026-11-27" });
+    const logged = compliance(
+      [held("RHIT", "2023-01-15", { trackedSince: "2026-11-01" })],
+      [entry("2024-05-01", 5)],
+      sets,
+      { asOf: "2026-11-27" },
+    );
     expect(logged[0]).toMatchObject({ cycle: "previous", status: "revoked", remaining: 16 }); // 80% HIIM: 16 of 20
-    const tracked = compliance([held("RHIT", "2023-01-15", { trackedSince: "2023-02-01" })], [], sets, { asOf: "2026-11-27" });
+    const tracked = compliance([held("RHIT", "2023-01-15", { trackedSince: "2023-02-01" })], [], sets, {
+      asOf: "2026-11-27",
+    });
     expect(tracked[0]).toMatchObject({ cycle: "previous", status: "revoked" });
   });
 });
 
 describe("the issue's acceptance cases and remaining rules", () => {
   it("CPC + CPMA with 40 CEUs of which 10 on auditing: 40 required, 6 auditing owed, not compliant", () => {
-    const entries = [entry("2025-06-01", 10, { topics: ["auditing"] }), entry("2025-07-01", 30, { topics: ["coding"] })];
-    const item = current(compliance([held("CPC", "2025-03-10"), held("CPMA", "2025-03-10")], entries, sets, { asOf: "2026-01-15" }), "AAPC");
+    const entries = [
+      entry("2025-06-01", 10, { topics: ["auditing"] }),
+      entry("2025-07-01", 30, { topics: ["coding"] }),
+    ];
+    const item = current(
+      compliance([held("CPC", "2025-03-10"), held("CPMA", "2025-03-10")], entries, sets, { asOf: "2026-01-15" }),
+      "AAPC",
+    );
     expect(item).toMatchObject({ required: 40, earned: 40, remaining: 6, met: false });
     expect(item.minimums).toEqual([{ credential: "CPMA", topic: "auditing", required: 16, earned: 10 }]);
   });
 
   it("RHIT + CCS requires 30 AHIMA CEUs, and one CEU is not counted twice", () => {
-    const items = compliance([held("RHIT", "2025-01-10"), held("CCS", "2025-01-10")], [entry("2025-05-01", 10, { hiimDomain: true, source: "ahima" })], sets, { asOf: "2025-06-01" });
+    const items = compliance(
+      [held("RHIT", "2025-01-10"), held("CCS", "2025-01-10")],
+      [entry("2025-05-01", 10, { hiimDomain: true, source: "ahima" })],
+      sets,
+      { asOf: "2025-06-01" },
+    );
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ required: 30, earned: 10, remaining: 20 });
   });
 
   it("applies the 2025 AHIMA rules to a cycle starting on 1 January 2025 exactly", () => {
-    expect(current(compliance([held("RHIA", "2025-01-01")], [], sets, { asOf: "2025-06-01" }), "AHIMA").ruleSet?.key).toBe("ahima-2025");
+    expect(
+      current(compliance([held("RHIA", "2025-01-01")], [], sets, { asOf: "2025-06-01" }), "AHIMA").ruleSet?.key,
+    ).toBe("ahima-2025");
   });
 
   it("AAPC: 8 specialty CEUs for each specialty credential held", () => {
     const withSpecialty = sets.map((s) =>
-      s.key === "aapc-current" ? { ...s, rules: { ...s.rules, specialty: { perCredential: 8, credentials: ["CRC"] } } } : s,
+      s.key === "aapc-current"
+        ? { ...s, rules: { ...s.rules, specialty: { perCredential: 8, credentials: ["CRC"] } } }
+        : s,
     );
     const entries = [entry("2025-05-01", 5, { topics: ["specialty"] }), entry("2025-06-01", 40)];
-    const item = current(compliance([held("CPC", "2025-03-10"), held("CRC", "2025-03-10")], entries, withSpecialty, { asOf: "2026-01-15" }), "AAPC");
+    const item = current(
+      compliance([held("CPC", "2025-03-10"), held("CRC", "2025-03-10")], entries, withSpecialty, {
+        asOf: "2026-01-15",
+      }),
+      "AAPC",
+    );
     expect(item.minimums).toEqual([{ credential: "CRC", topic: "specialty", required: 8, earned: 5 }]);
     expect(item).toMatchObject({ required: 40, earned: 45, remaining: 3 });
   });

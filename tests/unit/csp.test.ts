@@ -4,7 +4,9 @@ import { newNonce, pageCsp } from "@/lib/http/csp";
 describe("the page Content-Security-Policy", () => {
   it("runs scripts only from this origin or with the request's nonce, and forbids framing, plugins and foreign forms", () => {
     const csp = pageCsp("abc123");
-    const directives = Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
+    const directives = Object.fromEntries(
+      csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]),
+    );
     expect(directives["script-src"]).toBe("'self' 'nonce-abc123' 'strict-dynamic'");
     expect(directives["script-src"]).not.toContain("unsafe-inline");
     expect(directives["frame-ancestors"]).toBe("'none'");

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, parseCsv, toCsv, type CsvColumn } from "@/lib/ceus/csv";
 import { buildCalendar, foldLine } from "@/lib/credentials/ical";
 
-const row = (over: Partial<Record<CsvColumn, string>>) => Object.fromEntries(CSV_COLUMNS.map((c) => [c, over[c] ?? ""])) as Record<CsvColumn, string>;
+const row = (over: Partial<Record<CsvColumn, string>>) =>
+  Object.fromEntries(CSV_COLUMNS.map((c) => [c, over[c] ?? ""])) as Record<CsvColumn, string>;
 
 describe("CSV", () => {
   it("round-trips quotes, commas and line breaks", () => {
@@ -15,7 +16,7 @@ describe("CSV", () => {
   });
 
   it("defuses spreadsheet formulas on the way out and restores them on the way in", () => {
-    const csv = toCsv([row({ title: "=HYPERLINK(\"http://x\")", provider: "+1 800", notes: "-minus" })]);
+    const csv = toCsv([row({ title: '=HYPERLINK("http://x")', provider: "+1 800", notes: "-minus" })]);
     expect(csv).toContain("'=HYPERLINK");
     expect(csv).toContain("'+1 800");
     const back = parseCsv(csv)[1]!.cells;
@@ -31,12 +32,18 @@ describe("CSV", () => {
 
   it("round-trips any text", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 40 }), { minLength: CSV_COLUMNS.length, maxLength: CSV_COLUMNS.length }), (cells) => {
-        const r = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, cells[i]!.replace(/\r/g, "")])) as Record<CsvColumn, string>;
-        const nonEmpty = Object.values(r).some((v) => v !== "");
-        const parsed = parseCsv(toCsv([r]));
-        if (nonEmpty) expect(parsed[1]!.cells).toEqual(CSV_COLUMNS.map((c) => r[c]));
-      }),
+      fc.property(
+        fc.array(fc.string({ maxLength: 40 }), { minLength: CSV_COLUMNS.length, maxLength: CSV_COLUMNS.length }),
+        (cells) => {
+          const r = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, cells[i]!.replace(/\r/g, "")])) as Record<
+            CsvColumn,
+            string
+          >;
+          const nonEmpty = Object.values(r).some((v) => v !== "");
+          const parsed = parseCsv(toCsv([r]));
+          if (nonEmpty) expect(parsed[1]!.cells).toEqual(CSV_COLUMNS.map((c) => r[c]));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -52,7 +59,15 @@ describe("iCalendar", () => {
 
   it("writes all-day events with escaped text, stable UIDs and a reminder", () => {
     const ics = buildCalendar(
-      [{ uid: "abc@him-pathways", date: "2027-03-09", summary: "CEUs due: CPC, CPMA (AAPC)", description: "12; still\nowed", remindDaysBefore: 30 }],
+      [
+        {
+          uid: "abc@him-pathways",
+          date: "2027-03-09",
+          summary: "CEUs due: CPC, CPMA (AAPC)",
+          description: "12; still\nowed",
+          remindDaysBefore: 30,
+        },
+      ],
       { name: "Deadlines", stamp: new Date("2026-11-27T10:00:00Z") },
     );
     expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);

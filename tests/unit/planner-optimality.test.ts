@@ -34,10 +34,30 @@ describe("planner optimality", () => {
           objective: fc.constantFrom("fastest", "cheapest") as fc.Arbitrary<"fastest" | "cheapest">,
         }),
         (s) => {
-          const graph = syntheticGraph({ roles: s.roles, moves: s.roles + s.extra, credentials: 5, levels: 3, seed: s.seed });
+          const graph = syntheticGraph({
+            roles: s.roles,
+            moves: s.roles + s.extra,
+            credentials: 5,
+            levels: 3,
+            seed: s.seed,
+          });
           const slugs = [...graph.roles.keys()];
-          const person: PersonState = { currentRole: slugs[0]!, education: s.education, yearsExperience: s.years, yearsInRole: 0, credentials: [] };
-          const opts: PlanOptions = { target: slugs.at(-1)!, objective: s.objective, k: 1, avoidCredentials: [], avoidBodies: [], maxYears: null, asOf: "2026-11-27" };
+          const person: PersonState = {
+            currentRole: slugs[0]!,
+            education: s.education,
+            yearsExperience: s.years,
+            yearsInRole: 0,
+            credentials: [],
+          };
+          const opts: PlanOptions = {
+            target: slugs.at(-1)!,
+            objective: s.objective,
+            k: 1,
+            avoidCredentials: [],
+            avoidBodies: [],
+            maxYears: null,
+            asOf: "2026-11-27",
+          };
           const walks = allSimplePaths(graph, slugs[0]!, slugs.at(-1)!)
             .map((p) => simulateRoles(graph, person, opts, p))
             .filter((r): r is { years: number; cost: number } => r !== null);
@@ -48,7 +68,9 @@ describe("planner optimality", () => {
           const key = (r: { years: number; cost: number }) => (s.objective === "fastest" ? r.years : r.cost);
           const bruteBest = Math.min(...walks.map(key));
           const plannerBest = s.objective === "fastest" ? best!.totalYears : best!.totalCost;
-          expect(plannerBest).toBeLessThanOrEqual(Math.round(bruteBest * 10) / 10 + 0.05 + (s.objective === "cheapest" ? 0.5 : 0));
+          expect(plannerBest).toBeLessThanOrEqual(
+            Math.round(bruteBest * 10) / 10 + 0.05 + (s.objective === "cheapest" ? 0.5 : 0),
+          );
         },
       ),
       { numRuns: Number(process.env.PLANNER_PROPERTY_RUNS ?? 300) },

@@ -20,7 +20,9 @@ const scenario = fc.record({
   outside: fc.boolean(),
   education: fc.constantFrom(...educationLevels),
   years: fc.integer({ min: 0, max: 12 }),
-  experience: fc.option(fc.dictionary(fc.constantFrom(...experienceKinds), fc.integer({ min: 0, max: 8 })), { nil: undefined }),
+  experience: fc.option(fc.dictionary(fc.constantFrom(...experienceKinds), fc.integer({ min: 0, max: 8 })), {
+    nil: undefined,
+  }),
   heldMask: fc.integer({ min: 0, max: 255 }),
   objective: fc.constantFrom("fastest", "cheapest", "best_pay") as fc.Arbitrary<PlanOptions["objective"]>,
   k: fc.integer({ min: 1, max: 4 }),
@@ -33,7 +35,13 @@ describe("planner properties", () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const levels = Math.max(2, Math.min(4, Math.floor(s.roles / 2)));
-        const graph = syntheticGraph({ roles: s.roles, moves: s.roles + s.extraMoves, credentials: s.credentials, levels, seed: s.seed });
+        const graph = syntheticGraph({
+          roles: s.roles,
+          moves: s.roles + s.extraMoves,
+          credentials: s.credentials,
+          levels,
+          seed: s.seed,
+        });
         const slugs = [...graph.roles.keys()];
         const codes = [...graph.credentials.keys()];
         const person: PersonState = {
@@ -72,8 +80,20 @@ describe("planner properties", () => {
       fc.property(fc.integer({ min: 1, max: 100_000 }), (seed) => {
         const graph = syntheticGraph({ roles: 12, moves: 30, credentials: 6, levels: 4, seed });
         const slugs = [...graph.roles.keys()];
-        const person: PersonState = { currentRole: slugs[0]!, education: "associate", yearsExperience: 2, credentials: [] };
-        const base = { target: slugs.at(-1)!, objective: "fastest" as const, avoidCredentials: [], avoidBodies: [], maxYears: null, asOf: "2026-11-27" };
+        const person: PersonState = {
+          currentRole: slugs[0]!,
+          education: "associate",
+          yearsExperience: 2,
+          credentials: [],
+        };
+        const base = {
+          target: slugs.at(-1)!,
+          objective: "fastest" as const,
+          avoidCredentials: [],
+          avoidBodies: [],
+          maxYears: null,
+          asOf: "2026-11-27",
+        };
         const one = planPaths(graph, person, { ...base, k: 1 }).paths[0];
         const three = planPaths(graph, person, { ...base, k: 3 }).paths[0];
         expect(three?.totalYears).toBe(one?.totalYears);

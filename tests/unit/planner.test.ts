@@ -57,11 +57,16 @@ describe("planner on small graphs", () => {
         { code: "Y", fee: 100 },
       ],
     });
-    expect(planPaths(g, person(), opts({ target: "d" })).paths.map((p) => [roleSeq(p), p.totalYears, p.totalCost])).toEqual([
+    expect(
+      planPaths(g, person(), opts({ target: "d" })).paths.map((p) => [roleSeq(p), p.totalYears, p.totalCost]),
+    ).toEqual([
       ["a>b>d", 2, 500],
       ["a>c>d", 4, 100],
     ]);
-    expect(planPaths(g, person(), opts({ target: "d", objective: "cheapest" })).paths.map(roleSeq)).toEqual(["a>c>d", "a>b>d"]);
+    expect(planPaths(g, person(), opts({ target: "d", objective: "cheapest" })).paths.map(roleSeq)).toEqual([
+      "a>c>d",
+      "a>b>d",
+    ]);
   });
 
   it("meets an any-of group with whichever credential serves the objective, and reuses it later", () => {
@@ -85,7 +90,9 @@ describe("planner on small graphs", () => {
     const g = tinyGraph({
       roles: ["a:1:coding", "b:2:cdi", "c:3"],
       moves: [["a>b:1-1"], ["b>c:0-1", [route({ credentials: [["CCDS"]] })]]],
-      credentials: [{ code: "CCDS", qualify: [route({ label: "Two years of CDI", experience: { kind: "cdi", years: 2 } })] }],
+      credentials: [
+        { code: "CCDS", qualify: [route({ label: "Two years of CDI", experience: { kind: "cdi", years: 2 } })] },
+      ],
     });
     const o = opts({ target: "c" });
     const [p] = planPaths(g, person(), o).paths;
@@ -100,7 +107,18 @@ describe("planner on small graphs", () => {
     const g = tinyGraph({
       roles: ["a:1", "b:2"],
       moves: [["a>b:1-1", [route({ credentials: [["RHIA"]] })]]],
-      credentials: [{ code: "RHIA", qualify: [route({ label: "Bachelor's degree", education: "bachelor", educationProgram: "CAHIIM-accredited HIM program" })] }],
+      credentials: [
+        {
+          code: "RHIA",
+          qualify: [
+            route({
+              label: "Bachelor's degree",
+              education: "bachelor",
+              educationProgram: "CAHIIM-accredited HIM program",
+            }),
+          ],
+        },
+      ],
     });
     const [p] = planPaths(g, person({ education: "associate" }), opts({ target: "b" })).paths;
     const earn = p!.steps[0]!.earn;
@@ -135,8 +153,12 @@ describe("planner on small graphs", () => {
       moves: [["a>b:3-4", [route({ credentials: [["X"]] })]]],
       credentials: [{ code: "X" }],
     });
-    expect(planPaths(g, person(), opts({ target: "b", maxYears: 2 })).explanation).toMatch(/takes about 3 years, more than your limit of 2/);
-    expect(planPaths(g, person(), opts({ target: "b", avoidCredentials: ["X"] })).explanation).toMatch(/needs X, which you asked to avoid/);
+    expect(planPaths(g, person(), opts({ target: "b", maxYears: 2 })).explanation).toMatch(
+      /takes about 3 years, more than your limit of 2/,
+    );
+    expect(planPaths(g, person(), opts({ target: "b", avoidCredentials: ["X"] })).explanation).toMatch(
+      /needs X, which you asked to avoid/,
+    );
     expect(planPaths(g, person(), opts({ target: "b", avoidBodies: ["B"] })).explanation).toMatch(/needs X/);
   });
 
@@ -165,21 +187,47 @@ describe("eligibility", () => {
       {
         code: "CDI",
         qualify: [
-          route({ label: "BASE plus two years of CDI", credentials: [["BASE"]], experience: { kind: "cdi", years: 2 } }),
-          route({ label: "Bachelor's plus one year of CDI", education: "bachelor", experience: { kind: "cdi", years: 1 } }),
+          route({
+            label: "BASE plus two years of CDI",
+            credentials: [["BASE"]],
+            experience: { kind: "cdi", years: 2 },
+          }),
+          route({
+            label: "Bachelor's plus one year of CDI",
+            education: "bachelor",
+            experience: { kind: "cdi", years: 1 },
+          }),
         ],
       },
     ],
   });
 
   it("is eligible when a route holds today", () => {
-    const e = credentialEligibility(g, person({ credentials: [{ code: "BASE", earnedOn: "2020-01-01" }], experience: { cdi: 3 }, yearsExperience: 3 }), "CDI", "2026-01-15");
+    const e = credentialEligibility(
+      g,
+      person({ credentials: [{ code: "BASE", earnedOn: "2020-01-01" }], experience: { cdi: 3 }, yearsExperience: 3 }),
+      "CDI",
+      "2026-01-15",
+    );
     expect(e).toMatchObject({ status: "eligible", route: "BASE plus two years of CDI" });
   });
 
   it("is not_yet, with the date, when staying in a role of that kind is all it takes", () => {
-    const e = credentialEligibility(g, person({ credentials: [{ code: "BASE", earnedOn: "2020-01-01" }], experience: { cdi: 0.5 }, yearsExperience: 0.5 }), "CDI", "2026-01-15");
-    expect(e).toMatchObject({ status: "not_yet", earliestDate: "2027-07-15", missing: ["1.5 more years of clinical documentation integrity work"] });
+    const e = credentialEligibility(
+      g,
+      person({
+        credentials: [{ code: "BASE", earnedOn: "2020-01-01" }],
+        experience: { cdi: 0.5 },
+        yearsExperience: 0.5,
+      }),
+      "CDI",
+      "2026-01-15",
+    );
+    expect(e).toMatchObject({
+      status: "not_yet",
+      earliestDate: "2027-07-15",
+      missing: ["1.5 more years of clinical documentation integrity work"],
+    });
   });
 
   it("is blocked, with what would unblock each route, when waiting is not enough", () => {
@@ -187,8 +235,17 @@ describe("eligibility", () => {
     expect(e.status).toBe("blocked");
     if (e.status !== "blocked") return;
     expect(e.unblock).toEqual([
-      { route: "BASE plus two years of CDI", needs: ["hold BASE", "2 more years of clinical documentation integrity work, in a role that counts toward it"] },
-      { route: "Bachelor's plus one year of CDI", needs: ["a bachelor's degree", "1 more year of clinical documentation integrity work, in a role that counts toward it"] },
+      {
+        route: "BASE plus two years of CDI",
+        needs: ["hold BASE", "2 more years of clinical documentation integrity work, in a role that counts toward it"],
+      },
+      {
+        route: "Bachelor's plus one year of CDI",
+        needs: [
+          "a bachelor's degree",
+          "1 more year of clinical documentation integrity work, in a role that counts toward it",
+        ],
+      },
     ]);
   });
 });

@@ -13,7 +13,13 @@ const pathArb: fc.Arbitrary<ProjectionPath> = fc
     fc.record({
       role: fc.constantFrom(...roles),
       gap: fc.integer({ min: 0, max: 40 }).map((n) => n / 10),
-      earn: fc.array(fc.record({ code: fc.constantFrom(...codes), cost: fc.option(fc.integer({ min: 0, max: 600 }), { nil: null }) }), { maxLength: 2 }),
+      earn: fc.array(
+        fc.record({
+          code: fc.constantFrom(...codes),
+          cost: fc.option(fc.integer({ min: 0, max: 600 }), { nil: null }),
+        }),
+        { maxLength: 2 },
+      ),
     }),
     { minLength: 1, maxLength: 5 },
   )
@@ -22,7 +28,11 @@ const pathArb: fc.Arbitrary<ProjectionPath> = fc
     return {
       steps: steps.map((s, i) => {
         at = i === 0 ? 0 : at + s.gap;
-        return { role: s.role, startYear: at, earn: s.earn.map((e) => ({ kind: "credential", code: e.code, atYear: Math.max(0, at - 0.5), cost: e.cost })) };
+        return {
+          role: s.role,
+          startYear: at,
+          earn: s.earn.map((e) => ({ kind: "credential", code: e.code, atYear: Math.max(0, at - 0.5), cost: e.cost })),
+        };
       }),
     };
   });
@@ -37,7 +47,10 @@ const assumptionsArb = fc.record({
   includeRenewals: fc.boolean(),
   ownPay: fc.constant({ "privacy-officer": 95_000 }),
 });
-const heldArb = fc.uniqueArray(fc.record({ code: fc.constantFrom(...codes), at: fc.integer({ min: -80, max: 0 }).map((n) => n / 10) }), { selector: (h) => h.code, maxLength: 3 });
+const heldArb = fc.uniqueArray(
+  fc.record({ code: fc.constantFrom(...codes), at: fc.integer({ min: -80, max: 0 }).map((n) => n / 10) }),
+  { selector: (h) => h.code, maxLength: 3 },
+);
 
 describe("projection properties", () => {
   it("keeps p25 ≤ median ≤ p75 every year, and subtracts every cost exactly once", () => {
@@ -62,7 +75,12 @@ describe("projection properties", () => {
   it("with a raise ≥ 0 and no change of role, pay never falls", () => {
     fc.assert(
       fc.property(fc.constantFrom(...roles), assumptionsArb, (role, assumptions) => {
-        const p = project(ctx, { path: { steps: [{ role, startYear: 0, earn: [] }] }, currentRole: role, held: [], assumptions });
+        const p = project(ctx, {
+          path: { steps: [{ role, startYear: 0, earn: [] }] },
+          currentRole: role,
+          held: [],
+          assumptions,
+        });
         for (let i = 1; i < p.years.length; i++) {
           expect(p.years[i]!.pay!).toBeGreaterThanOrEqual(p.years[i - 1]!.pay!);
           expect(p.years[i]!.median!).toBeGreaterThanOrEqual(p.years[i - 1]!.median!);

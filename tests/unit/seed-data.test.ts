@@ -8,7 +8,8 @@ import ruleSetsJson from "@/prisma/data/rule-sets.json";
 import sourcesJson from "@/prisma/data/sources.json";
 import { parseSeedData } from "@/prisma/seed-data";
 
-const raw = () => structuredClone({ sourcesJson, rolesJson, movesJson, credentialsJson, feesJson, ruleSetsJson, payJson });
+const raw = () =>
+  structuredClone({ sourcesJson, rolesJson, movesJson, credentialsJson, feesJson, ruleSetsJson, payJson });
 
 describe("parseSeedData", () => {
   it("accepts the shipped data and fingerprints it", () => {

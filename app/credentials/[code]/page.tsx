@@ -44,9 +44,7 @@ export default async function CredentialPage({ params }: Props) {
   return (
     <div className="max-w-4xl">
       <p className="text-sm">
-        <TextLink href="/credentials">
-          All credentials
-        </TextLink>
+        <TextLink href="/credentials">All credentials</TextLink>
       </p>
       <h1 className="mt-2 text-3xl font-bold">
         {c.code}: {c.name}
@@ -132,9 +130,7 @@ export default async function CredentialPage({ params }: Props) {
           <ul className="mt-2 list-disc pl-5">
             {c.typicalFor.map((r) => (
               <li key={r.slug}>
-                <TextLink href={`/ladder#${r.slug}`}>
-                  {r.title}
-                </TextLink>
+                <TextLink href={`/ladder#${r.slug}`}>{r.title}</TextLink>
               </li>
             ))}
           </ul>

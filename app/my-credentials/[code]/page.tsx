@@ -18,10 +18,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 function CycleSection({ item, titles }: { item: ComplianceItem; titles: Map<string, string> }) {
   return (
-    <section aria-labelledby={`cycle-${item.cycle}`} className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+    <section
+      aria-labelledby={`cycle-${item.cycle}`}
+      className="rounded-lg border border-slate-200 p-5 dark:border-slate-800"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={`cycle-${item.cycle}`} className="text-xl font-semibold">
-          {item.cycle === "current" ? "Current cycle" : "Previous cycle (not completed)"}: {item.cycleStart} to {item.cycleEnd}
+          {item.cycle === "current" ? "Current cycle" : "Previous cycle (not completed)"}: {item.cycleStart} to{" "}
+          {item.cycleEnd}
         </h2>
         <StatusBadge status={item.status} />
       </div>
@@ -30,19 +34,30 @@ function CycleSection({ item, titles }: { item: ComplianceItem; titles: Map<stri
         {item.graceEnds ? `; grace period until ${item.graceEnds}` : ""}. Shared by {item.credentials.join(", ")}.
       </p>
       <div className="mt-3 max-w-xl">
-        <ProgressBar value={item.required ? item.earned / item.required : 1} label={`${item.earned} of ${item.required} CEUs`} />
+        <ProgressBar
+          value={item.required ? item.earned / item.required : 1}
+          label={`${item.earned} of ${item.required} CEUs`}
+        />
       </div>
-      <p className="mt-2 font-medium">{item.remaining > 0 ? `Still owed: ${item.remaining} CEUs by ${item.dueDate}.` : "Nothing more owed this cycle."}</p>
+      <p className="mt-2 font-medium">
+        {item.remaining > 0
+          ? `Still owed: ${item.remaining} CEUs by ${item.dueDate}.`
+          : "Nothing more owed this cycle."}
+      </p>
       {item.minimums.length || item.quotas.length ? (
         <ul className="mt-3 space-y-2">
           {item.minimums.map((m) => (
             <li key={`${m.credential}-${m.topic}`} className="max-w-xl">
-              <ProgressBar value={m.earned / m.required} label={`${m.credential}: ${m.earned} of ${m.required} on ${m.topic.replace(/_/g, " ")}`} />
+              <ProgressBar
+                value={m.earned / m.required}
+                label={`${m.credential}: ${m.earned} of ${m.required} on ${m.topic.replace(/_/g, " ")}`}
+              />
             </li>
           ))}
           {item.quotas.map((q) => (
             <li key={q.rule} className="text-sm">
-              {q.met ? "✓" : "✗"} {q.rule}: {q.earned} {q.rule.startsWith("At most") ? `(largest counted; cap ${q.required})` : `of ${q.required}`}
+              {q.met ? "✓" : "✗"} {q.rule}: {q.earned}{" "}
+              {q.rule.startsWith("At most") ? `(largest counted; cap ${q.required})` : `of ${q.required}`}
             </li>
           ))}
         </ul>
@@ -100,10 +115,15 @@ export default async function HeldDetailPage({ params }: Props) {
           {mine.apprentice ? "-A" : ""}: {mine.name}
         </h1>
         <p className="text-slate-700 dark:text-slate-300">
-          {mine.body} · earned {mine.earnedOn} · <TextLink href={`/credentials/${encodeURIComponent(mine.code)}`}>the body&rsquo;s rules</TextLink>
+          {mine.body} · earned {mine.earnedOn} ·{" "}
+          <TextLink href={`/credentials/${encodeURIComponent(mine.code)}`}>the body&rsquo;s rules</TextLink>
         </p>
       </div>
-      {relevant.length === 0 ? <p>No continuing-education rules are recorded for this credential.</p> : relevant.map((i) => <CycleSection key={i.cycle} item={i} titles={titles} />)}
+      {relevant.length === 0 ? (
+        <p>No continuing-education rules are recorded for this credential.</p>
+      ) : (
+        relevant.map((i) => <CycleSection key={i.cycle} item={i} titles={titles} />)
+      )}
     </div>
   );
 }

@@ -53,7 +53,11 @@ export default async function PlanPage({ params, searchParams }: Props) {
             roles={graph.roles}
             moves={graph.moves}
             height="h-[26rem]"
-            highlight={{ current: plan.request.currentRole, target: plan.target.slug, path: plan.path.steps.map((s) => s.role) }}
+            highlight={{
+              current: plan.request.currentRole,
+              target: plan.target.slug,
+              path: plan.path.steps.map((s) => s.role),
+            }}
           />
         </section>
       </div>
@@ -66,7 +70,14 @@ export default async function PlanPage({ params, searchParams }: Props) {
           against staying where you are.
         </p>
         <div className="mt-4">
-          <ProjectionPanel ctx={ctx} request={request} initial={initial} defaults={defaults} extraNotes={notes} fileStem={`plan-${plan.id.slice(0, 8)}`} />
+          <ProjectionPanel
+            ctx={ctx}
+            request={request}
+            initial={initial}
+            defaults={defaults}
+            extraNotes={notes}
+            fileStem={`plan-${plan.id.slice(0, 8)}`}
+          />
         </div>
       </section>
     </div>

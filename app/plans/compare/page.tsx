@@ -17,7 +17,10 @@ export default async function ComparePlansPage({ searchParams }: Props) {
   const raw = search.ids;
   const ids = [...new Set((Array.isArray(raw) ? raw : raw ? raw.split(",") : []).map((s) => s.trim()).filter(Boolean))];
   const user = await requirePageUser(`/plans/compare?${ids.map((i) => `ids=${encodeURIComponent(i)}`).join("&")}`);
-  const [profile, ...found] = await Promise.all([getProfile(user.id), ...ids.slice(0, 3).map((id) => getPlan(user.id, id))]);
+  const [profile, ...found] = await Promise.all([
+    getProfile(user.id),
+    ...ids.slice(0, 3).map((id) => getPlan(user.id, id)),
+  ]);
   const plans = found.filter((p) => p !== null);
   const back = (
     <p className="text-sm">
@@ -37,7 +40,8 @@ export default async function ComparePlansPage({ searchParams }: Props) {
         <h1 className="text-3xl font-bold">Compare plans</h1>
         <Alert tone="error">{why}</Alert>
         <p>
-          On <TextLink href="/plans">your plans</TextLink>, tick “Compare” on the plans you want side by side, then choose “Compare selected”.
+          On <TextLink href="/plans">your plans</TextLink>, tick “Compare” on the plans you want side by side, then
+          choose “Compare selected”.
         </p>
       </div>
     );
@@ -50,9 +54,16 @@ export default async function ComparePlansPage({ searchParams }: Props) {
       {back}
       <div>
         <h1 className="text-3xl font-bold">Compare plans</h1>
-        <p className="mt-1 text-slate-700 dark:text-slate-300">{plans.map((p) => p.name).join(" · ")}: what each is expected to pay, year by year, with the same assumptions.</p>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
+          {plans.map((p) => p.name).join(" · ")}: what each is expected to pay, year by year, with the same assumptions.
+        </p>
       </div>
-      <ComparePanel ctx={inputs[0]!.ctx} plans={plans.map((p, i) => ({ id: p.id, name: p.name, request: inputs[i]!.request }))} initial={initial} defaults={defaults} />
+      <ComparePanel
+        ctx={inputs[0]!.ctx}
+        plans={plans.map((p, i) => ({ id: p.id, name: p.name, request: inputs[i]!.request }))}
+        initial={initial}
+        defaults={defaults}
+      />
     </div>
   );
 }

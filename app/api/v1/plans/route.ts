@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = withUser(noParams, async (_req, { user }) => json({ plans: await listPlans(user.id) }));
 
-const body = z.record(z.string(), z.unknown(), { error: "Send a JSON object: {\"name\", \"request\", \"pathIndex\"?}." });
+const body = z.record(z.string(), z.unknown(), { error: 'Send a JSON object: {"name", "request", "pathIndex"?}.' });
 
 export const POST = withUser(noParams, async (req, { user }) => {
   const plan = await createPlan(user.id, await readJson(req, body));

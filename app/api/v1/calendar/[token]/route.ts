@@ -12,6 +12,10 @@ export const GET = apiRoute(params, async (_req, { token }) => {
   const ics = await calendarForToken(token.replace(/\.ics$/, ""));
   if (!ics) throw new AppError("not_found", "No calendar at this address (it may have been replaced or stopped).");
   return new Response(ics, {
-    headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, max-age=300", "Content-Disposition": 'inline; filename="him-pathways.ics"' },
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Cache-Control": "private, max-age=300",
+      "Content-Disposition": 'inline; filename="him-pathways.ics"',
+    },
   });
 });

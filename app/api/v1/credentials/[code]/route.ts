@@ -7,7 +7,12 @@ import { credentialCodeSchema } from "@/lib/ladder/requirement-schema";
 export const dynamic = "force-dynamic";
 
 // Codes are matched without regard to case: /credentials/ccs-p finds CCS-P.
-const params = z.object({ code: z.string().transform((c) => c.toUpperCase()).pipe(credentialCodeSchema) });
+const params = z.object({
+  code: z
+    .string()
+    .transform((c) => c.toUpperCase())
+    .pipe(credentialCodeSchema),
+});
 
 export const GET = apiRoute(params, async (_req, { code }) => {
   const credential = await getCredential(code);

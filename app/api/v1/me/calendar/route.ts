@@ -10,7 +10,9 @@ export const GET = withUser(noParams, async (req, { user }) => {
 });
 
 /** Creates the private address, or replaces it (the old one stops working). */
-export const POST = withUser(noParams, async (req, { user }) => json({ url: feedUrl(req, await rotateFeedToken(user.id)) }, 201));
+export const POST = withUser(noParams, async (req, { user }) =>
+  json({ url: feedUrl(req, await rotateFeedToken(user.id)) }, 201),
+);
 
 export const DELETE = withUser(noParams, async (_req, { user }) => {
   await revokeFeed(user.id);

@@ -25,7 +25,7 @@ export const GET = withUser(noParams, async (req, { user }) => {
   return json({ entries, total });
 });
 
-const body = z.record(z.string(), z.unknown(), { error: "Send a JSON object: {\"date\", \"title\", \"ceus\", …}." });
+const body = z.record(z.string(), z.unknown(), { error: 'Send a JSON object: {"date", "title", "ceus", …}.' });
 
 export const POST = withUser(noParams, async (req, { user }) => {
   const entry = await createEntry(user.id, await readJson(req, body));

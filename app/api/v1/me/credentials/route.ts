@@ -10,7 +10,7 @@ export const GET = withUser(noParams, async (_req, { user }) => {
   return json({ asOf, credentials: held });
 });
 
-const body = z.record(z.string(), z.unknown(), { error: "Send a JSON object: {\"code\", \"earnedOn\", …}." });
+const body = z.record(z.string(), z.unknown(), { error: 'Send a JSON object: {"code", "earnedOn", …}.' });
 
 export const POST = withUser(noParams, async (req, { user }) => {
   const credential = await addHeldCredential(user.id, await readJson(req, body));

@@ -7,7 +7,7 @@ import { deletePlan, updatePlan } from "@/lib/plans/service";
 export const dynamic = "force-dynamic";
 
 const params = z.object({ id: z.string() });
-const body = z.record(z.string(), z.unknown(), { error: "Send a JSON object: {\"name\"?, \"doneSteps\"?, \"version\"?}." });
+const body = z.record(z.string(), z.unknown(), { error: 'Send a JSON object: {"name"?, "doneSteps"?, "version"?}.' });
 
 export const GET = withUser(params, async (_req, { params: { id }, user }) => {
   const plan = await getPlan(user.id, id);

@@ -5,7 +5,9 @@ import { getRole } from "@/lib/ladder/queries";
 
 export const dynamic = "force-dynamic";
 
-const params = z.object({ slug: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, "must be a role slug such as outpatient-coder") });
+const params = z.object({
+  slug: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, "must be a role slug such as outpatient-coder"),
+});
 
 export const GET = apiRoute(params, async (_req, { slug }) => {
   const role = await getRole(slug);

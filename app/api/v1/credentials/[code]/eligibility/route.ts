@@ -5,8 +5,15 @@ import { checkEligibility } from "@/lib/plans/eligibility";
 
 export const dynamic = "force-dynamic";
 
-const params = z.object({ code: z.string().transform((c) => c.toUpperCase()).pipe(credentialCodeSchema) });
+const params = z.object({
+  code: z
+    .string()
+    .transform((c) => c.toUpperCase())
+    .pipe(credentialCodeSchema),
+});
 const body = z.record(z.string(), z.unknown(), { error: "Send a JSON object describing where you stand." });
 
 // Works signed out: the person's state travels in the body.
-export const POST = apiRoute(params, async (req, { code }) => json({ eligibility: await checkEligibility(code, await readJson(req, body)) }));
+export const POST = apiRoute(params, async (req, { code }) =>
+  json({ eligibility: await checkEligibility(code, await readJson(req, body)) }),
+);

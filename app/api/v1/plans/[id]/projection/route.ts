@@ -7,4 +7,6 @@ export const dynamic = "force-dynamic";
 const params = z.object({ id: z.string() });
 
 /** Assumptions come as query parameters (raisePercent=3&position=60&basis.cdi-specialist=guide-senior…). */
-export const GET = withUser(params, async (req, { params: { id }, user }) => json(await projectSavedPlan(user.id, id, new URL(req.url).searchParams)));
+export const GET = withUser(params, async (req, { params: { id }, user }) =>
+  json(await projectSavedPlan(user.id, id, new URL(req.url).searchParams)),
+);

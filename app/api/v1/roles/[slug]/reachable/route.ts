@@ -5,7 +5,9 @@ import { MAX_REACH_MOVES, reachableFrom } from "@/lib/ladder/reachable";
 
 export const dynamic = "force-dynamic";
 
-const params = z.object({ slug: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, "must be a role slug such as outpatient-coder") });
+const params = z.object({
+  slug: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, "must be a role slug such as outpatient-coder"),
+});
 const query = z.object({
   within: z.coerce
     .number({ error: "within must be a number of moves" })

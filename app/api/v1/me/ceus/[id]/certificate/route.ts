@@ -26,9 +26,10 @@ export const GET = withUser(params, async (_req, { params: { id }, user }) => {
 /** Uploads (or replaces) the certificate: multipart/form-data with one "file" field. */
 export const POST = withUser(params, async (req, { params: { id }, user }) => {
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_CERTIFICATE_BYTES + 64 * 1024) throw new AppError("payload_too_large", "Certificates can be at most 10 MB.");
+  if (declared > MAX_CERTIFICATE_BYTES + 64 * 1024)
+    throw new AppError("payload_too_large", "Certificates can be at most 10 MB.");
   if (!(req.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
-    throw new AppError("unsupported_media_type", "Send the file as multipart/form-data in a field named \"file\".");
+    throw new AppError("unsupported_media_type", 'Send the file as multipart/form-data in a field named "file".');
   }
   let form: FormData;
   try {
@@ -37,8 +38,12 @@ export const POST = withUser(params, async (req, { params: { id }, user }) => {
     throw AppError.validation([{ path: "file", message: "The upload could not be read; send multipart/form-data." }]);
   }
   const file = form.get("file");
-  if (!(file instanceof File)) throw AppError.validation([{ path: "file", message: "Attach the certificate in a field named \"file\"." }]);
-  const saved = await attachCertificate(user.id, id, { name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+  if (!(file instanceof File))
+    throw AppError.validation([{ path: "file", message: 'Attach the certificate in a field named "file".' }]);
+  const saved = await attachCertificate(user.id, id, {
+    name: file.name,
+    data: new Uint8Array(await file.arrayBuffer()),
+  });
   return json({ certificate: saved }, 201);
 });
 
