@@ -8,10 +8,9 @@ import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listEntries, type CeuFilters } from "@/lib/ceus/queries";
 import { ceuSourceLabels, ceuTopicLabels, ceuTopics } from "@/lib/ceus/topics";
-import { isoDateSchema } from "@/lib/ceus/validation";
 import { listHeld } from "@/lib/credentials/held-queries";
 import { ceuSourceSchema } from "@/lib/credentials/rule-set-schema";
-import { todayIso } from "@/lib/ladder/dates";
+import { isoDateSchema, todayIso } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "CEU log" };
 export const dynamic = "force-dynamic";

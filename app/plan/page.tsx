@@ -3,7 +3,7 @@ import { PlannerForm } from "@/components/plans/planner-form";
 import { getProfile } from "@/lib/accounts/queries";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listCredentials } from "@/lib/credentials/queries";
-import { todayIso } from "@/lib/ladder/dates";
+import { todayIso } from "@/lib/dates";
 import { getLadderGraphData } from "@/lib/ladder/queries";
 import { listHeld } from "@/lib/credentials/held-queries";
 

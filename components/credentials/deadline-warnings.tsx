@@ -1,7 +1,7 @@
 import { statusLabel } from "@/components/credentials/status-badge";
 import { TextLink } from "@/components/ui/text-link";
 import type { ComplianceItem } from "@/lib/credentials/compliance-types";
-import { daysBetween } from "@/lib/credentials/cycle-dates";
+import { daysBetween } from "@/lib/dates";
 
 /** What needs attention now: anything due soon, in grace, inactive or revoked, with what is owed and by when. */
 export function DeadlineWarnings({ items, asOf }: { items: ComplianceItem[]; asOf: string }) {

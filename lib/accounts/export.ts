@@ -4,7 +4,7 @@ import { listEntries } from "@/lib/ceus/queries";
 import { listHeld } from "@/lib/credentials/held-queries";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { todayIso } from "@/lib/ladder/dates";
+import { todayIso } from "@/lib/dates";
 
 // "Download all my data": one ZIP with data.json (everything the person entered, plus what the app derived and
 // stored for them, as plain JSON) and every certificate file they uploaded. Read from the owner's rows only. The

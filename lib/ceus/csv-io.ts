@@ -1,10 +1,10 @@
 import { db } from "@/lib/db";
 import { AppError, zodIssues } from "@/lib/errors";
-import { todayIso } from "@/lib/ladder/dates";
 import { CSV_COLUMNS, parseCsv, toCsv, type CsvColumn } from "@/lib/ceus/csv";
 import { listEntries } from "@/lib/ceus/queries";
 import { entryData } from "@/lib/ceus/service";
 import { ceuEntrySchema, type CeuEntryInput } from "@/lib/ceus/validation";
+import { isoOf, todayIso } from "@/lib/dates";
 
 // CSV export and import of the CEU log. Import checks every row first (line, field, reason) and writes nothing
 // unless every row is valid and the person confirmed; rows already in the log are skipped, not doubled.
@@ -80,9 +80,7 @@ export async function checkImport(
     throw AppError.validation([{ path: "csv", message: `At most ${MAX_IMPORT_ROWS} rows per import.` }]);
 
   const existing = await db.ceuEntry.findMany({ where: { userId }, select: { date: true, title: true, ceus: true } });
-  const seen = new Set(
-    existing.map((e) => `${e.date.toISOString().slice(0, 10)}|${e.title.trim().toLowerCase()}|${e.ceus.toNumber()}`),
-  );
+  const seen = new Set(existing.map((e) => `${isoOf(e.date)}|${e.title.trim().toLowerCase()}|${e.ceus.toNumber()}`));
   const codes = new Set((await db.credential.findMany({ select: { code: true } })).map((c) => c.code));
 
   const rows: ImportRow[] = body.map(({ line, cells }) => {

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { CeuSource } from "@/lib/credentials/rule-set-schema";
 import type { Prisma } from "@/generated/prisma/client";
+import { isoOf } from "@/lib/dates";
 
 export type CeuEntryView = {
   id: string;
@@ -42,7 +43,7 @@ type Row = Prisma.CeuEntryGetPayload<{ select: typeof entrySelect }>;
 
 export const toEntryView = (r: Row): CeuEntryView => ({
   ...r,
-  date: r.date.toISOString().slice(0, 10),
+  date: isoOf(r.date),
   ceus: r.ceus.toNumber(),
 });
 

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError, parseOrThrow, zodIssues } from "@/lib/errors";
-import { todayIso } from "@/lib/ladder/dates";
+import { todayIso } from "@/lib/dates";
 import { getEntry, type CeuEntryView } from "@/lib/ceus/queries";
 import { ceuEntryPatchSchema, ceuEntrySchema, type CeuEntryInput } from "@/lib/ceus/validation";
 

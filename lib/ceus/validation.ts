@@ -1,26 +1,15 @@
 import { z } from "zod";
+import { isoDateSchema } from "@/lib/dates";
 import { ceuSourceSchema } from "@/lib/credentials/rule-set-schema";
 import { ceuTopics } from "@/lib/ceus/topics";
-import { credentialCodeSchema } from "@/lib/ladder/requirement-schema";
+import { credentialCodeInputSchema } from "@/lib/ladder/requirement-schema";
 
 // CEU entries and held credentials at the boundary (forms, JSON API, CSV rows). Dates are checked against "today"
 // by the caller (a future date is refused there, with the date the server considers today).
 
-export const isoDateSchema = z
-  .string({ error: "Enter a date as YYYY-MM-DD." })
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.")
-  .refine((d) => {
-    const t = Date.parse(`${d}T00:00:00Z`);
-    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
-  }, "This is not a real date.")
-  .refine((d) => d >= "1970-01-01", "Enter a date after 1970.");
+// CEUs and credentials earned before 1970 are outside what any current cycle could look at.
+const recordDateSchema = isoDateSchema.refine((d) => d >= "1970-01-01", "Enter a date after 1970.");
 
-const code = z
-  .string()
-  .trim()
-  .transform((c) => c.toUpperCase())
-  .pipe(credentialCodeSchema);
 const optionalText = (max: number, what: string) =>
   z
     .string()
@@ -33,7 +22,7 @@ const optionalText = (max: number, what: string) =>
 export const MAX_CEUS_PER_ENTRY = 100;
 
 export const ceuEntryFields = {
-  date: isoDateSchema,
+  date: recordDateSchema,
   title: z
     .string({ error: "Enter the activity's title." })
     .trim()
@@ -62,7 +51,7 @@ export const ceuEntryFields = {
     .transform((b) => b ?? false),
   notes: optionalText(2000, "The notes"),
   appliesTo: z
-    .array(code)
+    .array(credentialCodeInputSchema)
     .max(20)
     .optional()
     .transform((a) => [...new Set(a ?? [])]),
@@ -78,15 +67,15 @@ export const ceuEntryPatchSchema = z
 
 export const heldCredentialSchema = z
   .object({
-    code,
-    earnedOn: isoDateSchema,
+    code: credentialCodeInputSchema,
+    earnedOn: recordDateSchema,
     certificateNumber: optionalText(60, "The certificate number"),
     apprentice: z
       .boolean()
       .optional()
       .transform((b) => b ?? false),
-    cycleStart: isoDateSchema.nullable().optional(),
-    cycleEnd: isoDateSchema.nullable().optional(),
+    cycleStart: recordDateSchema.nullable().optional(),
+    cycleEnd: recordDateSchema.nullable().optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -104,11 +93,11 @@ export const heldCredentialSchema = z
 
 export const heldCredentialPatchSchema = z
   .object({
-    earnedOn: isoDateSchema.optional(),
+    earnedOn: recordDateSchema.optional(),
     certificateNumber: optionalText(60, "The certificate number"),
     apprentice: z.boolean().optional(),
-    cycleStart: isoDateSchema.nullable().optional(),
-    cycleEnd: isoDateSchema.nullable().optional(),
+    cycleStart: recordDateSchema.nullable().optional(),
+    cycleEnd: recordDateSchema.nullable().optional(),
     version: z.number().int().positive().optional(),
   })
   .strict();

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { getCompliance } from "@/lib/credentials/compliance-queries";
-import { addDays } from "@/lib/credentials/cycle-dates";
 import { buildCalendar, type CalendarEvent } from "@/lib/credentials/ical";
 import { getRuleSets } from "@/lib/credentials/rule-set-queries";
+import { addDays, isoOf } from "@/lib/dates";
 
 // A private, revocable calendar address per user: whoever has the address can read the deadlines (calendar apps
 // cannot sign in), so the token is long and random, and making a new one (or stopping) kills the old address.
@@ -37,10 +37,7 @@ export async function calendarForToken(token: string, now = new Date()): Promise
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const feed = await db.calendarFeed.findUnique({ where: { token }, select: { userId: true } });
   if (!feed) return null;
-  const [{ items }, ruleSets] = await Promise.all([
-    getCompliance(feed.userId, { asOf: now.toISOString().slice(0, 10) }),
-    getRuleSets(),
-  ]);
+  const [{ items }, ruleSets] = await Promise.all([getCompliance(feed.userId, { asOf: isoOf(now) }), getRuleSets()]);
   const events: CalendarEvent[] = [];
   for (const item of items) {
     if (item.required === 0) continue;

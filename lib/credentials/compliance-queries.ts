@@ -3,7 +3,7 @@ import { compliance, DEFAULT_DUE_SOON_DAYS } from "@/lib/credentials/compliance"
 import type { ComplianceItem, CredentialStatus, EntryInput } from "@/lib/credentials/compliance-types";
 import { listHeld, type HeldView } from "@/lib/credentials/held-queries";
 import { getRuleSets } from "@/lib/credentials/rule-set-queries";
-import { todayIso } from "@/lib/ladder/dates";
+import { isoOf, todayIso } from "@/lib/dates";
 
 export type HeldWithStatus = HeldView & {
   status: CredentialStatus | null;
@@ -40,7 +40,7 @@ export async function getCompliance(
   ]);
   const entries: EntryInput[] = rows.map((r) => ({
     ...r,
-    date: r.date.toISOString().slice(0, 10),
+    date: isoOf(r.date),
     ceus: r.ceus.toNumber(),
   }));
   // Credentials earned after `asOf` are not held yet on that day.

@@ -5,7 +5,8 @@ import type {
   HeldInput,
   RuleSetInput,
 } from "@/lib/credentials/compliance-types";
-import { addDays, daysBetween, monthsBetween } from "@/lib/credentials/cycle-dates";
+import { addDays, daysBetween, monthsBetween } from "@/lib/dates";
+import { round2 } from "@/lib/math";
 import { cyclesAround, type Cycle } from "@/lib/credentials/cycles";
 import { allocateMinimums } from "@/lib/credentials/minimums";
 import type { RuleSet } from "@/lib/credentials/rule-set-schema";
@@ -16,8 +17,6 @@ import type { RuleSet } from "@/lib/credentials/rule-set-schema";
 // group; the others per credential. A CEU counts once within a body; different bodies each count it. Pure.
 
 export const DEFAULT_DUE_SOON_DAYS = 90;
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The figures of a cycle no rule set covers: nothing required, nothing counted (fresh arrays each time). */
 const nothingTracked = (): Pick<

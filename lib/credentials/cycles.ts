@@ -1,5 +1,5 @@
 import type { RuleSet } from "@/lib/credentials/rule-set-schema";
-import { addDays, addMonths } from "@/lib/credentials/cycle-dates";
+import { addDays, addMonths } from "@/lib/dates";
 
 // Renewal cycles. A cycle runs from its start to its end (inclusive); CEUs are due at the end, or a set number of
 // days after it (NCRA: 31 January). Cycles start at certification (AAPC, AHIMA, HIMSS), on the exam anniversary

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { isoOf, isoOrNull } from "@/lib/dates";
 
 export type HeldView = {
   id: string;
@@ -16,8 +17,6 @@ export type HeldView = {
   /** The day it was added to the record here. */
   trackedSince: string;
 };
-
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** The user's own held credentials (owner filter in the query), oldest first. */
 export async function listHeld(userId: string): Promise<HeldView[]> {
@@ -49,14 +48,14 @@ export async function listHeld(userId: string): Promise<HeldView[]> {
     code: r.credential.code,
     name: r.credential.name,
     body: r.credential.body.code,
-    earnedOn: iso(r.earnedOn)!,
+    earnedOn: isoOf(r.earnedOn),
     certificateNumber: r.certificateNumber,
     apprentice: r.apprentice,
     hasApprenticeStatus: r.credential.hasApprenticeStatus,
-    cycleStart: iso(r.cycleStart),
-    cycleEnd: iso(r.cycleEnd),
+    cycleStart: isoOrNull(r.cycleStart),
+    cycleEnd: isoOrNull(r.cycleEnd),
     ceuRequired: r.credential.ceuRequired,
     version: r.version,
-    trackedSince: iso(r.createdAt)!,
+    trackedSince: isoOf(r.createdAt),
   }));
 }

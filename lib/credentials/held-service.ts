@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation, parseOrThrow } from "@/lib/errors";
 import { heldCredentialPatchSchema, heldCredentialSchema } from "@/lib/ceus/validation";
-import { todayIso } from "@/lib/ladder/dates";
+import { todayIso } from "@/lib/dates";
 import { listHeld, type HeldView } from "@/lib/credentials/held-queries";
 
 // Adding, changing and removing the credentials a user holds. Every write is scoped to the user; a record of

@@ -1,3 +1,5 @@
+import { addDays } from "@/lib/dates";
+
 // iCalendar (RFC 5545) for renewal deadlines: all-day events, CRLF line ends, lines folded at 75 octets, text
 // escaped, stable UIDs so a calendar updates an event instead of adding a copy. Pure.
 
@@ -34,7 +36,6 @@ export function foldLine(line: string): string {
 }
 
 const basic = (iso: string) => iso.replace(/-/g, "");
-const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export function buildCalendar(events: CalendarEvent[], opts: { name: string; stamp: Date }): string {
   const stamp = opts.stamp
@@ -55,7 +56,7 @@ export function buildCalendar(events: CalendarEvent[], opts: { name: string; sta
       `UID:${e.uid}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basic(e.date)}`,
-      `DTEND;VALUE=DATE:${basic(nextDay(e.date))}`,
+      `DTEND;VALUE=DATE:${basic(addDays(e.date, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
       "TRANSP:TRANSPARENT",

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { ruleSetSchema, type RuleSet } from "@/lib/credentials/rule-set-schema";
 import type { Confidence } from "@/lib/ladder/requirement-schema";
 import { routeSelect, sourceSelect, toRouteView, type RouteView, type SourceView } from "@/lib/ladder/route-view";
+import { isoOrNull } from "@/lib/dates";
 
 // Reads of the credential catalog (public data). One query per function.
 
@@ -80,7 +81,6 @@ type FeeRow = {
   source: SourceView;
 };
 const toFeeView = (f: FeeRow): FeeView => ({ ...f, amountUsd: f.amountUsd.toNumber() });
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export async function listCredentials(): Promise<CredentialSummary[]> {
   const rows = await db.credential.findMany({ orderBy: [{ kind: "asc" }, { code: "asc" }], select: summarySelect });
@@ -133,8 +133,8 @@ export async function getCredential(code: string): Promise<CredentialDetail | nu
     typicalFor: typicalFor.map((t) => t.role),
     ruleSets: body.ruleSets.map((s) => ({
       ...s,
-      effectiveFrom: isoDate(s.effectiveFrom),
-      effectiveTo: isoDate(s.effectiveTo),
+      effectiveFrom: isoOrNull(s.effectiveFrom),
+      effectiveTo: isoOrNull(s.effectiveTo),
       // Stored rules were validated when seeded; parsing again keeps a hand-edited row from reaching the engine.
       rules: ruleSetSchema.parse(s.rules),
     })),

@@ -1,11 +1,10 @@
 import { db } from "@/lib/db";
 import type { RuleSetInput } from "@/lib/credentials/compliance-types";
 import { ruleSetSchema } from "@/lib/credentials/rule-set-schema";
+import { isoOrNull } from "@/lib/dates";
 
 // Every body's rule sets, read once per process (public seed data that only changes with a restart).
 const g = globalThis as typeof globalThis & { __himRuleSets?: Promise<RuleSetInput[]> };
-
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export function getRuleSets(): Promise<RuleSetInput[]> {
   g.__himRuleSets ??= db.issuerRuleSet
@@ -24,8 +23,8 @@ export function getRuleSets(): Promise<RuleSetInput[]> {
       rows.map((r) => ({
         key: r.key,
         body: r.body.code,
-        effectiveFrom: isoDate(r.effectiveFrom),
-        effectiveTo: isoDate(r.effectiveTo),
+        effectiveFrom: isoOrNull(r.effectiveFrom),
+        effectiveTo: isoOrNull(r.effectiveTo),
         rules: ruleSetSchema.parse(r.rules),
         source: `${r.source.publisher}, ${r.source.title}`,
         confidence: r.confidence,

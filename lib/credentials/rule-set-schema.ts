@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateSchema } from "@/lib/dates";
 
 // The shape of an issuing body's recertification rules, stored as JSON in IssuerRuleSet.rules. Rules are data so a
 // new rule year is a new row with an effective date, not a code change. The compliance engine reads this shape.
@@ -8,7 +9,6 @@ export type CeuSource = z.infer<typeof ceuSourceSchema>;
 
 const credentialCode = z.string().regex(/^[A-Z][A-Z0-9-]{1,11}$/, "a credential code such as CPC or CCS-P");
 const positiveInt = z.number().int().positive();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
 
 const requirementSchema = z.discriminatedUnion("kind", [
   // AAPC: one pooled total by how many of the body's credentials are held; the last entry covers "or more".
@@ -60,7 +60,7 @@ export const ruleSetSchema = z
       .object({
         perCredential: positiveInt,
         credentials: z.array(credentialCode),
-        doubleCountSince: isoDate.optional(),
+        doubleCountSince: isoDateSchema.optional(),
       })
       .optional(),
     quotas: z.array(quotaSchema).default([]),

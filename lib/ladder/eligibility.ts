@@ -1,4 +1,5 @@
-import { addYears, round1 } from "@/lib/ladder/dates";
+import { addYears } from "@/lib/dates";
+import { round1 } from "@/lib/math";
 import { atLeast, educationLabel } from "@/lib/ladder/education";
 import type { PersonState, PlannerGraph, PlannerRoute } from "@/lib/ladder/planner-types";
 import { experienceKindLabels, experienceKinds, type ExperienceKind } from "@/lib/ladder/requirement-schema";

@@ -1,4 +1,5 @@
-import { yearsBetween, round1 } from "@/lib/ladder/dates";
+import { yearsBetween } from "@/lib/dates";
+import { round1 } from "@/lib/math";
 import { EDUCATION_ASSUMPTION } from "@/lib/ladder/education";
 import { yearsToTarget } from "@/lib/ladder/distances";
 import { explainNoPath } from "@/lib/ladder/explain";

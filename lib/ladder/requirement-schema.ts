@@ -45,6 +45,18 @@ export const credentialCodeSchema = z
   .string()
   .regex(/^[A-Z][A-Z0-9-]{1,11}$/, "must be a credential code such as CPC or CCS-P");
 
+/** A credential code as people type it ("ccs-p ", "CPC"): trimmed and upper-cased, then checked. */
+export const credentialCodeInputSchema = z
+  .string()
+  .trim()
+  .transform((c) => c.toUpperCase())
+  .pipe(credentialCodeSchema);
+
+export const roleSlugSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9-]{0,63}$/, "Use a role slug such as outpatient-coder (GET /api/v1/roles lists them).");
+
 /** One way to qualify, as written in prisma/data: every condition present must hold. */
 export const requirementRouteInputSchema = z
   .object({

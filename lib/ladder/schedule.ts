@@ -1,4 +1,5 @@
-import { addYears, round1 } from "@/lib/ladder/dates";
+import { addYears } from "@/lib/dates";
+import { round1 } from "@/lib/math";
 import { atLeast, educationLabel, yearsToReach } from "@/lib/ladder/education";
 import type {
   EarnItem,

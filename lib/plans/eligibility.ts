@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { credentialEligibility, type Eligibility } from "@/lib/ladder/eligibility";
-import { todayIso } from "@/lib/ladder/dates";
+import { todayIso } from "@/lib/dates";
 import { getPlannerGraph } from "@/lib/ladder/planner-queries";
 import { AppError, parseOrThrow, type FieldIssue } from "@/lib/errors";
 import { planRequestSchema } from "@/lib/plans/validation";

@@ -1,4 +1,4 @@
-import { todayIso } from "@/lib/ladder/dates";
+import { todayIso } from "@/lib/dates";
 import { planPaths, PlannerInputError } from "@/lib/ladder/planner";
 import { getPlannerGraph } from "@/lib/ladder/planner-queries";
 import type { PersonState, PlanOptions, PlanResult } from "@/lib/ladder/planner-types";

@@ -1,29 +1,14 @@
 import { z } from "zod";
-import { credentialCodeSchema, educationLevelSchema } from "@/lib/ladder/requirement-schema";
+import { isoDateSchema } from "@/lib/dates";
+import { credentialCodeInputSchema, educationLevelSchema, roleSlugSchema } from "@/lib/ladder/requirement-schema";
 
 // The planner's input at the API boundary (POST /api/v1/plans/preview, the planner form, saved plans).
 
-export const roleSlugSchema = z
-  .string()
-  .trim()
-  .regex(/^[a-z][a-z0-9-]{0,63}$/, "Use a role slug such as outpatient-coder (GET /api/v1/roles lists them).");
-export const credentialCodeInputSchema = z
-  .string()
-  .trim()
-  .transform((c) => c.toUpperCase())
-  .pipe(credentialCodeSchema);
 const years = (what: string) =>
   z
     .number({ error: `${what} must be a number of years, such as 2 or 1.5.` })
     .min(0, `${what} cannot be negative.`)
     .max(60, `${what} must be at most 60 years.`);
-export const isoDateInputSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD.")
-  .refine((d) => {
-    const t = Date.parse(`${d}T00:00:00Z`);
-    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d; // 2020-02-30 is not a date
-  }, "This is not a real date.");
 
 export const planRequestSchema = z
   .object({
@@ -46,7 +31,7 @@ export const planRequestSchema = z
       .strict()
       .optional(),
     credentials: z
-      .array(z.object({ code: credentialCodeInputSchema, earnedOn: isoDateInputSchema }).strict())
+      .array(z.object({ code: credentialCodeInputSchema, earnedOn: isoDateSchema }).strict())
       .max(40, "List at most 40 credentials.")
       .default([])
       .refine((list) => new Set(list.map((c) => c.code)).size === list.length, "List each credential once."),

@@ -1,4 +1,4 @@
-import { round1 } from "@/lib/ladder/dates";
+import { round1 } from "@/lib/math";
 import type { PayContext, PayFigureInput } from "@/lib/salary/types";
 
 // The default yearly change. No source in the reference states a raise, so none is invented: the default is

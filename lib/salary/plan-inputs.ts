@@ -1,4 +1,4 @@
-import { yearsBetween } from "@/lib/ladder/dates";
+import { yearsBetween } from "@/lib/dates";
 import type { PlanDetail } from "@/lib/plans/queries";
 import type { HeldAt } from "@/lib/salary/costs";
 import type { ProjectionRequest } from "@/lib/salary/projection";

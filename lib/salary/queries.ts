@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { todayIso } from "@/lib/ladder/dates";
+import { todayIso } from "@/lib/dates";
 import { buildPayContext, type PayContextRows } from "@/lib/salary/context";
 import type { PayContext } from "@/lib/salary/types";
 

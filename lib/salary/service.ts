@@ -1,6 +1,6 @@
 import { getProfile } from "@/lib/accounts/queries";
 import { AppError, parseOrThrow, type FieldIssue } from "@/lib/errors";
-import { todayIso } from "@/lib/ladder/dates";
+import { todayIso } from "@/lib/dates";
 import { getPlan } from "@/lib/plans/queries";
 import { heldAt, planProjectionInputs } from "@/lib/salary/plan-inputs";
 import { project } from "@/lib/salary/projection";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { credentialCodeInputSchema, isoDateInputSchema, roleSlugSchema } from "@/lib/plans/validation";
+import { isoDateSchema } from "@/lib/dates";
+import { credentialCodeInputSchema, roleSlugSchema } from "@/lib/ladder/requirement-schema";
 import { MAX_HORIZON } from "@/lib/salary/projection";
 
 // The projection's inputs at the API boundary: assumptions (all optional, each with its range), and a path.
@@ -81,7 +82,7 @@ export const projectionBodySchema = z
     /** Defaults to the first step's role: a preview path starts where the person stands. */
     currentRole: roleSlugSchema.nullable().optional(),
     credentials: z
-      .array(z.object({ code: credentialCodeInputSchema, earnedOn: isoDateInputSchema }).strict())
+      .array(z.object({ code: credentialCodeInputSchema, earnedOn: isoDateSchema }).strict())
       .max(40)
       .default([]),
     assumptions: assumptionsSchema.default({}),

@@ -12,8 +12,8 @@ import { GET as complianceRoute } from "@/app/api/v1/me/compliance/route";
 import { db } from "@/lib/db";
 import { callRoute } from "../helpers/call-route";
 import { createTestUser } from "../helpers/users";
-import { addDays } from "@/lib/credentials/cycle-dates";
-import { addYears, todayIso } from "@/lib/ladder/dates";
+
+import { addDays, addYears, todayIso } from "@/lib/dates";
 
 const csvHeaders = { "content-type": "text/csv" };
 const good =

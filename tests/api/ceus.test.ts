@@ -15,8 +15,8 @@ import { PATCH as patchProfileRoute } from "@/app/api/v1/me/profile/route";
 import { DELETE as deleteHeldRoute, PATCH as patchHeldRoute } from "@/app/api/v1/me/credentials/[id]/route";
 import { GET as listHeldRoute, POST as addHeldRoute } from "@/app/api/v1/me/credentials/route";
 import { db } from "@/lib/db";
-import { addDays } from "@/lib/credentials/cycle-dates";
-import { addYears, todayIso } from "@/lib/ladder/dates";
+
+import { addDays, addYears, todayIso } from "@/lib/dates";
 import { callRoute } from "../helpers/call-route";
 import { createTestUser } from "../helpers/users";
 

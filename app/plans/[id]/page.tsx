@@ -7,7 +7,7 @@ import { ProjectionPanel } from "@/components/salary/projection-panel";
 import { TextLink } from "@/components/ui/text-link";
 import { getProfile } from "@/lib/accounts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { todayIso } from "@/lib/ladder/dates";
+import { todayIso } from "@/lib/dates";
 import { getLadderGraphData } from "@/lib/ladder/queries";
 import { getPlan } from "@/lib/plans/queries";
 import { initialAssumptions, planProjectionInputs } from "@/lib/salary/plan-inputs";

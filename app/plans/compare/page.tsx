@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { TextLink } from "@/components/ui/text-link";
 import { getProfile } from "@/lib/accounts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { todayIso } from "@/lib/ladder/dates";
+import { todayIso } from "@/lib/dates";
 import { getPlan } from "@/lib/plans/queries";
 import { initialAssumptions, planProjectionInputs } from "@/lib/salary/plan-inputs";
 

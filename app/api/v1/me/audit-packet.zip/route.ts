@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { auditPacket } from "@/lib/ceus/audit-packet";
-import { isoDateSchema } from "@/lib/ceus/validation";
 import { parseOrThrow } from "@/lib/errors";
 import { noParams, withUser } from "@/lib/http/api";
-import { todayIso } from "@/lib/ladder/dates";
+import { isoDateSchema, todayIso } from "@/lib/dates";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { exportCsv } from "@/lib/ceus/csv-io";
 import { noParams, withUser } from "@/lib/http/api";
-import { todayIso } from "@/lib/ladder/dates";
+import { todayIso } from "@/lib/dates";
 
 export const dynamic = "force-dynamic";
 

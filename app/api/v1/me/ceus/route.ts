@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { listEntries } from "@/lib/ceus/queries";
 import { createEntry } from "@/lib/ceus/service";
-import { isoDateSchema } from "@/lib/ceus/validation";
+import { isoDateSchema } from "@/lib/dates";
 import { ceuSourceSchema } from "@/lib/credentials/rule-set-schema";
 import { parseOrThrow } from "@/lib/errors";
 import { json, noParams, readJson, withUser } from "@/lib/http/api";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateSchema } from "@/lib/ceus/validation";
+import { isoDateSchema } from "@/lib/dates";
 import { getCompliance } from "@/lib/credentials/compliance-queries";
 import { parseOrThrow } from "@/lib/errors";
 import { json, noParams, withUser } from "@/lib/http/api";
