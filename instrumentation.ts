@@ -1,8 +1,8 @@
-// Runs once when the server starts, before it serves a request. The Node-only work lives in lib/server-startup.ts
+// Runs once when the server starts, before it serves a request. The Node-only work lives in prisma/ready.ts
 // (this file is also compiled for the edge runtime, where it does nothing).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { prepareServer } = await import("./lib/server-startup");
+  const { prepareServer } = await import("./prisma/ready");
   await prepareServer();
 }

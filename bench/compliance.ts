@@ -58,7 +58,7 @@ time("engine: 5 credentials, 5,000 entries", () => compliance(held, entries, set
 // The same through the database: rows read with the user's filter, then judged.
 process.env.PGLITE_DIR = "memory://";
 delete process.env.DATABASE_URL;
-const { ensureDatabaseReady } = await import("@/lib/db/ready");
+const { ensureDatabaseReady } = await import("@/prisma/ready");
 const { db } = await import("@/lib/db");
 const { getCompliance } = await import("@/lib/credentials/compliance-queries");
 await ensureDatabaseReady();

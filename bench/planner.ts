@@ -60,7 +60,7 @@ const base = {
 async function seededGraph(): Promise<PlannerGraph> {
   process.env.PGLITE_DIR = "memory://";
   delete process.env.DATABASE_URL;
-  const { ensureDatabaseReady } = await import("@/lib/db/ready");
+  const { ensureDatabaseReady } = await import("@/prisma/ready");
   const { getPlannerGraph } = await import("@/lib/ladder/planner-queries");
   await ensureDatabaseReady();
   return getPlannerGraph();

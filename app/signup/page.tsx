@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/forms/sign-up-form";
-import { PASSWORD_MIN } from "@/lib/accounts/validation";
+import { PASSWORD_MIN } from "@/lib/auth/credentials-schema";
 import { getCurrentUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Create an account" };

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SaveOrCancel } from "@/components/ui/save-or-cancel";
-import { addHeldAction, updateHeldAction } from "@/lib/ceus/actions";
+import { addHeldAction, updateHeldAction } from "@/lib/credentials/actions";
 
 type Option = { code: string; name: string; hasApprenticeStatus: boolean };
 type Initial = {

@@ -6,7 +6,7 @@ import { HeldForm } from "@/components/credentials/held-form";
 import { ConfirmDelete } from "@/components/plans/confirm-delete";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { removeHeldAction } from "@/lib/ceus/actions";
+import { removeHeldAction } from "@/lib/credentials/actions";
 
 type Held = {
   id: string;

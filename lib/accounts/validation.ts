@@ -1,22 +1,8 @@
 import { z } from "zod";
+import { emailSchema, PASSWORD_MAX, passwordSchema } from "@/lib/auth/credentials-schema";
 import { educationLevelSchema } from "@/lib/ladder/requirement-schema";
 
 // Account and profile input, shared by the sign-up page, the JSON API and next-auth's authorize().
-
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200; // hashing cost is bounded; nobody types more
-
-export const emailSchema = z
-  .string({ error: "Enter your email address." })
-  .trim()
-  .max(254, "An email address has at most 254 characters.")
-  .pipe(z.email({ error: "Enter an email address like name@example.org." }))
-  .transform((e) => e.toLowerCase());
-
-export const passwordSchema = z
-  .string({ error: "Enter a password." })
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
 export const nameSchema = z
   .string({ error: "Enter your name." })
@@ -26,11 +12,6 @@ export const nameSchema = z
 
 export const signUpSchema = z.object({ email: emailSchema, password: passwordSchema, name: nameSchema });
 export type SignUpInput = z.infer<typeof signUpSchema>;
-
-export const signInSchema = z.object({
-  email: emailSchema,
-  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX),
-});
 
 const yearsSchema = z
   .number({ error: "Enter a number of years, such as 3 or 2.5." })

@@ -4,9 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/json-action";
 import { createEntry, deleteEntry, updateEntry } from "@/lib/ceus/service";
-import { addHeldCredential, removeHeldCredential, updateHeldCredential } from "@/lib/credentials/held-service";
 
-// The CEU log and "my credentials" pages call these; the JSON API calls the same services.
+// The CEU log page calls these; the JSON API calls the same services.
 
 const refresh = () => {
   revalidatePath("/ceus");
@@ -29,24 +28,6 @@ export const updateCeuAction = userAction(z.object({ id, patch: z.unknown() }), 
 
 export const deleteCeuAction = userAction(z.object({ id }), async ({ id }, user) => {
   await deleteEntry(user.id, id);
-  refresh();
-  return { deleted: true };
-});
-
-export const addHeldAction = userAction(z.unknown(), async (input, user) => {
-  const held = await addHeldCredential(user.id, input);
-  refresh();
-  return { id: held.id, code: held.code };
-});
-
-export const updateHeldAction = userAction(z.object({ id, patch: z.unknown() }), async ({ id, patch }, user) => {
-  const held = await updateHeldCredential(user.id, id, patch);
-  refresh();
-  return { id: held.id, version: held.version };
-});
-
-export const removeHeldAction = userAction(z.object({ id }), async ({ id }, user) => {
-  await removeHeldCredential(user.id, id);
   refresh();
   return { deleted: true };
 });

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation, parseOrThrow } from "@/lib/errors";
-import { heldCredentialPatchSchema, heldCredentialSchema } from "@/lib/ceus/validation";
+import { heldCredentialPatchSchema, heldCredentialSchema } from "@/lib/credentials/validation";
 import { todayIso } from "@/lib/dates";
 import { listHeld, type HeldView } from "@/lib/credentials/held-queries";
 

@@ -2,12 +2,15 @@ import { db } from "@/lib/db";
 import type { RuleSetInput } from "@/lib/credentials/compliance-types";
 import { ruleSetSchema } from "@/lib/credentials/rule-set-schema";
 import { isoOrNull } from "@/lib/dates";
+import { processCached } from "@/lib/process-cache";
 
 // Every body's rule sets, read once per process (public seed data that only changes with a restart).
-const g = globalThis as typeof globalThis & { __himRuleSets?: Promise<RuleSetInput[]> };
-
 export function getRuleSets(): Promise<RuleSetInput[]> {
-  g.__himRuleSets ??= db.issuerRuleSet
+  return processCached("rule-sets", loadRuleSets);
+}
+
+function loadRuleSets(): Promise<RuleSetInput[]> {
+  return db.issuerRuleSet
     .findMany({
       select: {
         key: true,
@@ -29,10 +32,5 @@ export function getRuleSets(): Promise<RuleSetInput[]> {
         source: `${r.source.publisher}, ${r.source.title}`,
         confidence: r.confidence,
       })),
-    )
-    .catch((err) => {
-      delete g.__himRuleSets;
-      throw err;
-    });
-  return g.__himRuleSets;
+    );
 }

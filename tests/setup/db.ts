@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { afterAll, inject } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { pgliteConnection } from "@/lib/db/connection";
+import { forgetProcessCached } from "@/lib/process-cache";
 import { adminQuery, randomId, withDatabase } from "./engine";
 
 // Per test file: a database of its own, cloned from the run's template, installed as the app's one client.
@@ -10,7 +11,7 @@ import { adminQuery, randomId, withDatabase } from "./engine";
 const template = inject("dbTemplate");
 const g = globalThis as Record<string, unknown>;
 delete g.__himPathwaysDb;
-delete g.__himPathwaysReady;
+forgetProcessCached(); // "database ready" and seed data read by the previous file in this worker
 
 let dropDatabase: (() => Promise<void>) | undefined;
 
@@ -27,12 +28,12 @@ if (template.engine === "postgres") {
   g.__himPathwaysDb = { connection, client: new PrismaClient({ adapter: connection.adapter }) };
 }
 
-const { ensureDatabaseReady } = await import("@/lib/db/ready");
+const { ensureDatabaseReady } = await import("@/prisma/ready");
 await ensureDatabaseReady();
 
 afterAll(async () => {
   const { closeDb } = await import("@/lib/db");
   await closeDb();
-  delete g.__himPathwaysReady;
+  forgetProcessCached();
   await dropDatabase?.();
 });

@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import { getAuthOptions } from "@/lib/auth/options";
-import { throttleCredentialsSignIn } from "@/lib/auth/sign-in-throttle";
+import { throttleCredentialsSignIn } from "@/lib/http/sign-in-throttle";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 

@@ -1,13 +1,14 @@
 import { db, dbConnection } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrate";
+import { installShutdownHooks } from "@/lib/db/shutdown";
+import { processCached } from "@/lib/process-cache";
 import { seedDatabase } from "@/prisma/seed";
 
 // Brings the database to the current schema and seed data, once per process. The server calls it at start-up
-// (instrumentation.ts); the tests call it in their setup. Both engines take the same path.
-const g = globalThis as typeof globalThis & { __himPathwaysReady?: Promise<void> };
+// (instrumentation.ts); the tests and benchmarks call it in their setup. Both engines take the same path.
 
 export function ensureDatabaseReady(): Promise<void> {
-  g.__himPathwaysReady ??= (async () => {
+  return processCached("database-ready", async () => {
     const started = Date.now();
     const { applied } = await applyMigrations(dbConnection);
     const seeded = await seedDatabase(db);
@@ -16,9 +17,16 @@ export function ensureDatabaseReady(): Promise<void> {
       seeded.applied ? "seed data written" : "seed data unchanged",
     ].join(", ");
     console.log(`[db] ${dbConnection.engine} at ${dbConnection.location}: ${what} (${Date.now() - started} ms)`);
-  })().catch((err) => {
-    delete g.__himPathwaysReady;
-    throw err;
   });
-  return g.__himPathwaysReady;
+}
+
+/** Migrate and seed the database (either engine), then close it cleanly on shutdown. A failure stops the server. */
+export async function prepareServer(): Promise<void> {
+  try {
+    await ensureDatabaseReady();
+  } catch (err) {
+    console.error("[db] could not prepare the database; the server will stop.", err);
+    process.exit(1);
+  }
+  installShutdownHooks();
 }
