@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isDatabaseUnavailable, isInvalidText } from "@/lib/db/error-kinds";
 
 // The one error vocabulary. Domain code throws AppError; the HTTP and action wrappers turn it into a response the
 // person can act on. Anything else is a bug: logged in full, answered with a generic 500.
@@ -58,6 +59,34 @@ export class AppError extends Error {
     const first = issues[0];
     return new AppError("validation", message ?? (first ? `${first.path}: ${first.message}` : "Invalid input"), issues);
   }
+}
+
+/**
+ * Any thrown value as the AppError a person is shown: the one classifier behind every door (API, forms, actions).
+ * AppErrors pass through; database outages become `unavailable` (retry in a few seconds) and text PostgreSQL cannot
+ * store becomes `validation`; anything else is a bug, logged in full under `door` and answered generically.
+ */
+export function toAppError(err: unknown, door: string): AppError {
+  if (err instanceof AppError) return err;
+  if (isInvalidText(err)) {
+    return AppError.validation([
+      {
+        path: "body",
+        message: "The text sent cannot be stored (it holds a NUL character or bytes that are not text).",
+      },
+    ]);
+  }
+  if (isDatabaseUnavailable(err)) {
+    console.error(`[${door}] database unavailable:`, err instanceof Error ? err.message : err);
+    const unavailable = new AppError(
+      "unavailable",
+      "The service cannot reach its database just now; nothing was changed. Try again in a few seconds.",
+    );
+    unavailable.retryAfter = 5;
+    return unavailable;
+  }
+  console.error(`[${door}] unexpected error:`, err);
+  return new AppError("internal", "Something went wrong on our side. Please try again.");
 }
 
 /** zod issues as `{path, message}` pairs, with dotted paths ("credentials.0.code"); root issues get path "body". */

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session";
-import { isDatabaseUnavailable, isInvalidText } from "@/lib/db/error-kinds";
-import { AppError, parseOrThrow } from "@/lib/errors";
+import { parseOrThrow, toAppError } from "@/lib/errors";
 
 // The one wrapper for server actions used by forms (useActionState): it checks the session when asked, parses the
 // form with zod, runs the domain function, and turns any failure into a state the form can show next to the
@@ -27,32 +26,19 @@ export type Failure = { ok: false; message: string; fieldErrors: Record<string, 
 
 /** Any error as what a form or client component shows: a message, and one message per field. */
 export function toFailure(err: unknown): Failure {
-  if (err instanceof AppError) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of err.issues ?? []) fieldErrors[issue.path] ??= issue.message;
-    const message = err.code === "validation" ? "Please fix the highlighted fields." : err.message;
-    return { ok: false, message, fieldErrors };
-  }
-  if (isInvalidText(err))
-    return {
-      ok: false,
-      message: "Some text could not be stored (a NUL character or bytes that are not text); nothing was saved.",
-      fieldErrors: {},
-    };
-  if (isDatabaseUnavailable(err)) {
-    console.error("[action] database unavailable:", err instanceof Error ? err.message : err);
-    return {
-      ok: false,
-      message: "We cannot reach our database just now; nothing was saved. Try again in a few seconds.",
-      fieldErrors: {},
-    };
-  }
-  console.error("[action] unexpected error:", err);
-  return {
-    ok: false,
-    message: "Something went wrong on our side; nothing was saved. Please try again.",
-    fieldErrors: {},
-  };
+  const { code, message, issues } = toAppError(err, "action");
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of issues ?? []) fieldErrors[issue.path] ??= issue.message;
+  // A form shows each field's message beside the field; the summary points there, or says what is wrong with the
+  // whole input when no one field is to blame.
+  const onFields = issues?.some((i) => i.path !== "body");
+  const summary =
+    code !== "validation"
+      ? message
+      : onFields
+        ? "Please fix the highlighted fields."
+        : (issues?.[0]?.message ?? message);
+  return { ok: false, message: summary, fieldErrors };
 }
 
 export const toFormState = (err: unknown): FormState => toFailure(err);

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { getUserFromRequest, type SessionUser } from "@/lib/auth/session";
-import { isDatabaseUnavailable, isInvalidText } from "@/lib/db/error-kinds";
-import { AppError, nulPath, parseOrThrow, refuseNul } from "@/lib/errors";
+import { AppError, nulPath, parseOrThrow, refuseNul, toAppError } from "@/lib/errors";
 
 // Wrappers for app/api/v1 route handlers: one error shape, one auth check, one way to read a JSON body.
 // Errors are always {"error": {"code", "message", "issues"?}}.
@@ -16,37 +15,14 @@ export function json(data: unknown, init: number | ResponseInit = 200): Response
   return Response.json(data, { ...options, headers: { "Cache-Control": "no-store", ...options.headers } });
 }
 
+/** Any error as the API's answer: {"error": {"code", "message", "issues"?}} with its status and headers. */
 export function errorResponse(err: unknown): Response {
-  if (err instanceof AppError) {
-    const body = { error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } };
-    const headers: Record<string, string> = {};
-    if (err.code === "unauthorized") headers["WWW-Authenticate"] = 'Bearer realm="him-pathways"';
-    if (err.retryAfter) headers["Retry-After"] = String(err.retryAfter);
-    return json(body, { status: err.status, headers });
-  }
-  if (isInvalidText(err))
-    return errorResponse(
-      AppError.validation([
-        {
-          path: "body",
-          message: "The text sent cannot be stored (it holds a NUL character or bytes that are not text).",
-        },
-      ]),
-    );
-  if (isDatabaseUnavailable(err)) {
-    console.error("[api] database unavailable:", err instanceof Error ? err.message : err);
-    return json(
-      {
-        error: {
-          code: "unavailable",
-          message: "The service cannot reach its database just now; nothing was changed. Try again in a few seconds.",
-        },
-      },
-      { status: 503, headers: { "Retry-After": "5" } },
-    );
-  }
-  console.error("[api] unexpected error:", err);
-  return json({ error: { code: "internal", message: "Something went wrong on our side. Please try again." } }, 500);
+  const appError = toAppError(err, "api");
+  const { code, message, issues, retryAfter } = appError;
+  const headers: Record<string, string> = {};
+  if (code === "unauthorized") headers["WWW-Authenticate"] = 'Bearer realm="him-pathways"';
+  if (retryAfter) headers["Retry-After"] = String(retryAfter);
+  return json({ error: { code, message, ...(issues ? { issues } : {}) } }, { status: appError.status, headers });
 }
 
 /** A public route handler: params parsed with `paramsSchema`, errors mapped. */
