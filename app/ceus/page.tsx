@@ -6,48 +6,22 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { listEntries, type CeuFilters } from "@/lib/ceus/queries";
+import { listEntries, totalCeus } from "@/lib/ceus/queries";
+import { readCeuFilters } from "@/lib/ceus/validation";
 import { ceuSourceLabels, ceuTopicLabels, ceuTopics } from "@/lib/ceus/topics";
 import { listHeld } from "@/lib/credentials/held-queries";
-import { ceuSourceSchema } from "@/lib/credentials/rule-set-schema";
-import { isoDateSchema, todayIso } from "@/lib/dates";
+import { todayIso } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "CEU log" };
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Filters from the address bar; anything malformed is dropped (and said), never an error page. */
-function readFilters(raw: Record<string, string | string[] | undefined>): { filters: CeuFilters; dropped: string[] } {
-  const one = (k: string) => (typeof raw[k] === "string" && raw[k] ? (raw[k] as string) : undefined);
-  const filters: CeuFilters = {};
-  const dropped: string[] = [];
-  for (const k of ["from", "to"] as const) {
-    const v = one(k);
-    if (v === undefined) continue;
-    if (isoDateSchema.safeParse(v).success) filters[k] = v;
-    else dropped.push(k);
-  }
-  const source = one("source");
-  if (source) {
-    if (ceuSourceSchema.safeParse(source).success) filters.source = source as CeuFilters["source"];
-    else dropped.push("source");
-  }
-  const topic = one("topic");
-  if (topic) {
-    if ((ceuTopics as readonly string[]).includes(topic)) filters.topic = topic;
-    else dropped.push("topic");
-  }
-  const q = one("q");
-  if (q) filters.q = q.slice(0, 100);
-  return { filters, dropped };
-}
-
 export default async function CeuLogPage({ searchParams }: Props) {
   const user = await requirePageUser("/ceus");
-  const { filters, dropped } = readFilters(await searchParams);
+  const { filters, dropped } = readCeuFilters(await searchParams);
   const [entries, held] = await Promise.all([listEntries(user.id, filters), listHeld(user.id)]);
-  const total = Math.round(entries.reduce((s, e) => s + e.ceus, 0) * 100) / 100;
+  const total = totalCeus(entries);
   const filtered = Object.keys(filters).length > 0;
   const today = todayIso();
   const heldCodes = held.map((h) => h.code);

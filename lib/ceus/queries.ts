@@ -1,5 +1,7 @@
 import { db } from "@/lib/db";
+import { round2 } from "@/lib/math";
 import type { CeuSource } from "@/lib/credentials/rule-set-schema";
+import type { CeuFilters } from "@/lib/ceus/validation";
 import type { Prisma } from "@/generated/prisma/client";
 import { isoOf } from "@/lib/dates";
 
@@ -19,8 +21,6 @@ export type CeuEntryView = {
   certificate: { filename: string; mimeType: string; size: number } | null;
   version: number;
 };
-
-export type CeuFilters = { from?: string; to?: string; source?: CeuSource; topic?: string; q?: string };
 
 export const entrySelect = {
   id: true,
@@ -48,6 +48,9 @@ export const toEntryView = (r: Row): CeuEntryView => ({
 });
 
 /** The user's own entries, newest first, optionally filtered. */
+/** The CEUs of a list of entries, to the hundredth (as the log and the API show them). */
+export const totalCeus = (entries: { ceus: number }[]) => round2(entries.reduce((sum, e) => sum + e.ceus, 0));
+
 export async function listEntries(userId: string, f: CeuFilters = {}): Promise<CeuEntryView[]> {
   const where: Prisma.CeuEntryWhereInput = { userId };
   if (f.from || f.to)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateSchema } from "@/lib/dates";
 import { ceuSourceSchema } from "@/lib/credentials/rule-set-schema";
 import { optionalText, recordDateSchema } from "@/lib/credentials/validation";
 import { ceuTopics } from "@/lib/ceus/topics";
@@ -52,3 +53,32 @@ export const ceuEntryPatchSchema = z
   .object({ ...ceuEntryFields, version: z.number().int().positive().optional() })
   .partial()
   .strict();
+
+/** Filters of the CEU log: the same fields for GET /api/v1/me/ceus and for the page's address bar. */
+export const ceuFilterSchema = z
+  .object({
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+    source: ceuSourceSchema.optional(),
+    topic: z.enum(ceuTopics, { error: `Choose a topic from: ${ceuTopics.join(", ")}.` }).optional(),
+    q: z.string().max(100, "Search for at most 100 characters.").optional(),
+  })
+  .strict();
+export type CeuFilters = z.infer<typeof ceuFilterSchema>;
+
+/** Filters from the address bar, where a malformed one is dropped and named (never an error page). */
+export function readCeuFilters(raw: Record<string, string | string[] | undefined>): {
+  filters: CeuFilters;
+  dropped: string[];
+} {
+  const filters: Record<string, unknown> = {};
+  const dropped: string[] = [];
+  for (const [key, field] of Object.entries(ceuFilterSchema.shape)) {
+    const value = raw[key];
+    if (typeof value !== "string" || !value) continue;
+    const parsed = field.safeParse(key === "q" ? value.slice(0, 100) : value);
+    if (parsed.success) filters[key] = parsed.data;
+    else dropped.push(key);
+  }
+  return { filters: filters as CeuFilters, dropped };
+}
