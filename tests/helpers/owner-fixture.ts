@@ -97,3 +97,6 @@ export async function fingerprint(userId: string): Promise<string> {
   );
   return createHash("sha256").update(text).digest("hex");
 }
+
+/** The strings that must never reach anyone but the owner. */
+export const secretsOf = (o: OwnerFixture) => [o.secret, o.feedToken, o.email];

@@ -8,7 +8,7 @@ import { freshServerEnv } from "../helpers/server-env";
 // The authorization matrix for pages (and next-auth's endpoints, which only run inside Next's request scope), over
 // HTTP against the built server: every page is discovered from app/, requested as nobody, as a second user, and as
 // the owner. The owner's records carry a secret string that no page may show anyone else. API routes and server
-// actions have their matrix in tests/api/authorization-matrix.test.ts.
+// actions have their matrix in tests/api/authorization-routes.test.ts and authorization-actions.test.ts.
 
 type PageRow = {
   access: "public" | "signed-in" | "owner-id";

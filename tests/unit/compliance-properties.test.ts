@@ -48,21 +48,19 @@ const entryArb = fc.record({
   source: fc.constantFrom("ahima", "himss_approved", "aapc", "other") as fc.Arbitrary<EntryInput["source"]>,
   externalBody: fc.boolean(),
 });
-const entriesArb = fc
-  .array(entryArb, { maxLength: 25 })
-  .map((list) =>
-    list.map((e, i): EntryInput => ({
-      id: `e${i}`,
-      title: "t",
-      date: day(e.d),
-      ceus: e.ceus,
-      topics: e.topics,
-      hiimDomain: e.hiimDomain,
-      source: e.source,
-      externalBody: e.externalBody,
-      appliesTo: [],
-    })),
-  );
+const entriesArb = fc.array(entryArb, { maxLength: 25 }).map((list) =>
+  list.map((e, i): EntryInput => ({
+    id: `e${i}`,
+    title: "t",
+    date: day(e.d),
+    ceus: e.ceus,
+    topics: e.topics,
+    hiimDomain: e.hiimDomain,
+    source: e.source,
+    externalBody: e.externalBody,
+    appliesTo: [],
+  })),
+);
 
 const earnedBy = (items: ReturnType<typeof compliance>) =>
   new Map(items.map((i) => [`${i.body}|${i.credentials.join("+")}|${i.cycle}`, i.earned]));

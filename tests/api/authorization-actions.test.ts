@@ -1,0 +1,118 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { setRequest } from "../helpers/next-headers-stub";
+import { fingerprint, ownerFixture, PLAN_REQUEST, secretsOf, type OwnerFixture } from "../helpers/owner-fixture";
+import { createTestUser, type TestUser } from "../helpers/users";
+
+vi.mock("next/headers", () => import("../helpers/next-headers-stub"));
+vi.mock("next/cache", () => import("../helpers/next-cache-stub"));
+
+// The authorization matrix for server actions: each called as nobody, as a second user aiming at the owner's
+// records, and as the owner. Actions are discovered from every lib/<domain>/actions.ts, so a new one that is not in
+// the matrix fails the first test; no answer to anyone else may hold the owner's secrets or change their rows.
+
+let intruder: TestUser;
+beforeAll(async () => {
+  intruder = await createTestUser("Intruder", "the intruder's own password");
+});
+
+type Action = (...args: unknown[]) => Promise<{ ok: boolean } & Record<string, unknown>>;
+type ActionRow = { access: "public" | "owner"; targetsOwner?: boolean; args: (o: OwnerFixture) => unknown[] };
+
+const form = (fields: Record<string, string>) => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+  return fd;
+};
+
+const ACTIONS: Record<string, ActionRow> = {
+  signUpAction: {
+    access: "public",
+    args: () => [
+      null,
+      form({
+        name: "Action User",
+        email: `action-${Math.random().toString(36).slice(2)}@example.org`,
+        password: "a long enough password",
+      }),
+    ],
+  },
+  updateProfileAction: { access: "owner", args: () => [null, form({ name: "Changed Name", dueSoonDays: "30" })] },
+  deleteAccountAction: { access: "owner", args: (o) => [{ password: o.password }] },
+  addCeuAction: { access: "owner", args: () => [{ date: "2025-05-01", title: "Action course", ceus: 1 }] },
+  updateCeuAction: {
+    access: "owner",
+    targetsOwner: true,
+    args: (o) => [{ id: o.entryId, patch: { title: "Changed" } }],
+  },
+  deleteCeuAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.entryId }] },
+  addHeldAction: { access: "owner", args: () => [{ code: "CPMA", earnedOn: "2025-01-10" }] },
+  updateHeldAction: {
+    access: "owner",
+    targetsOwner: true,
+    args: (o) => [{ id: o.heldId, patch: { certificateNumber: "Z-2" } }],
+  },
+  removeHeldAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.heldId }] },
+  previewPlanAction: { access: "public", args: () => [PLAN_REQUEST] },
+  savePlanAction: { access: "owner", args: () => [{ name: "Action plan", request: PLAN_REQUEST }] },
+  renamePlanAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.planId, name: "Changed" }] },
+  setPlanStepsAction: {
+    access: "owner",
+    targetsOwner: true,
+    args: (o) => [{ id: o.planId, doneSteps: [0], version: o.planVersion }],
+  },
+  deletePlanAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.planId }] },
+};
+
+async function discoverActions(): Promise<Map<string, Action>> {
+  const found = new Map<string, Action>();
+  const lib = path.join(process.cwd(), "lib");
+  for (const dir of readdirSync(lib)) {
+    const file = path.join(lib, dir, "actions.ts");
+    if (!statSync(path.join(lib, dir)).isDirectory()) continue;
+    try {
+      statSync(file);
+    } catch {
+      continue;
+    }
+    const mod = (await import(file)) as Record<string, unknown>;
+    for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") found.set(name, fn as Action);
+  }
+  return found;
+}
+
+describe("the authorization matrix: server actions", () => {
+  let actions: Map<string, Action>;
+  beforeAll(async () => {
+    actions = await discoverActions();
+  });
+
+  it("covers every server action, and only those", () => {
+    expect([...actions.keys()].sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+
+  for (const [name, row] of Object.entries(ACTIONS)) {
+    it(`${name} (${row.access}${row.targetsOwner ? ", aims at the owner's record" : ""})`, async () => {
+      const action = actions.get(name)!;
+      const owner = await ownerFixture();
+      const before = await fingerprint(owner.id);
+      const leaks = (result: unknown) => secretsOf(owner).filter((s) => JSON.stringify(result).includes(s));
+
+      setRequest({});
+      const anon = await action(...row.args(owner));
+      setRequest({ cookie: intruder.cookie });
+      const other = await action(...row.args(owner));
+
+      if (row.access === "owner") expect(anon.ok, "without a session").toBe(false);
+      if (row.targetsOwner) expect(other.ok, "another user aiming at the owner's record").toBe(false);
+      expect(leaks(anon)).toEqual([]);
+      expect(leaks(other)).toEqual([]);
+      expect(await fingerprint(owner.id), "another caller changed the owner's records").toBe(before);
+
+      setRequest({ cookie: owner.cookie });
+      const mine = await action(...row.args(owner));
+      expect(mine.ok, JSON.stringify(mine)).toBe(true);
+    });
+  }
+});
