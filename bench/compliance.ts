@@ -51,7 +51,8 @@ function time(name: string, fn: () => unknown) {
 console.log(`Node ${process.version}`);
 const items = compliance(held, entries, sets, { asOf: "2026-11-27" });
 console.log(
-  `engine answer: ${items.length} items; ${items.map((i) => `${i.body} ${i.cycle} ${i.earned}/${i.required}`).join("; ")}`,
+  `engine answer: ${items.length} items; ` +
+    items.map((i) => `${i.body} ${i.cycle} ${i.earned}/${i.required}`).join("; "),
 );
 time("engine: 5 credentials, 5,000 entries", () => compliance(held, entries, sets, { asOf: "2026-11-27" }));
 
@@ -96,7 +97,8 @@ const timeAsync = async (name: string, fn: () => Promise<unknown>, runs = 30) =>
   }
   t.sort((a, b) => a - b);
   console.log(
-    `${name.padEnd(52)} runs ${String(runs).padStart(3)}  median ${fmt(percentile(t, 50))} ms  p95 ${fmt(percentile(t, 95))} ms`,
+    `${name.padEnd(52)} runs ${String(runs).padStart(3)}  ` +
+      `median ${fmt(percentile(t, 50))} ms  p95 ${fmt(percentile(t, 95))} ms`,
   );
 };
 await timeAsync("with the database (PGlite, in-process)", () => getCompliance(user.id, { asOf: "2026-11-27" }));

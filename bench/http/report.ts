@@ -39,7 +39,8 @@ export function printTable(results: RouteResult[], targets: Target[]): void {
   const ratios = ratioToStatic(results);
   const ms = (n: number) => n.toFixed(1).padStart(8);
   console.log(
-    `\n${"route".padEnd(22)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"vs static".padStart(9)}`,
+    `\n${"route".padEnd(22)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ` +
+      `${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"vs static".padStart(9)}`,
   );
   for (const r of results) {
     const codes = r.non2xx
@@ -48,7 +49,9 @@ export function printTable(results: RouteResult[], targets: Target[]): void {
           .join(", ")}${r.timeouts ? `, ${r.timeouts} timeouts` : ""})`
       : "";
     console.log(
-      `${r.name.padEnd(22)} ${r.requestsPerSecond.toFixed(0).padStart(8)} ${ms(r.latencyMs.p50)} ${ms(r.latencyMs.p95)} ${ms(r.latencyMs.p99)} ${String(r.errors).padStart(7)} ${`${(ratios.get(r.name)! * 100).toFixed(1)}%`.padStart(9)}${codes}`,
+      `${r.name.padEnd(22)} ${r.requestsPerSecond.toFixed(0).padStart(8)} ` +
+        `${ms(r.latencyMs.p50)} ${ms(r.latencyMs.p95)} ${ms(r.latencyMs.p99)} ${String(r.errors).padStart(7)} ` +
+        `${`${(ratios.get(r.name)! * 100).toFixed(1)}%`.padStart(9)}${codes}`,
     );
   }
   console.log("");

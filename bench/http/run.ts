@@ -40,7 +40,8 @@ const elapsed = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)}
 
 async function main() {
   console.log(
-    `Node ${process.version}, ${os.cpus().length} cores; ${CONNECTIONS} connections × ${DURATION} s per route (warm-up ${WARMUP} s)`,
+    `Node ${process.version}, ${os.cpus().length} cores; ` +
+      `${CONNECTIONS} connections × ${DURATION} s per route (warm-up ${WARMUP} s)`,
   );
   // next build sets NODE_ENV itself and refuses a non-standard one.
   const buildEnv: Record<string, string | undefined> = { ...process.env };
@@ -65,7 +66,8 @@ async function main() {
   let t0 = performance.now();
   const counts = await seedUsers(db.url, SIZE);
   console.log(
-    `[bench] seeded ${counts.users} users, ${counts.heldCredentials} held credentials, ${counts.entries} CEU entries in ${elapsed(t0)}`,
+    `[bench] seeded ${counts.users} users, ${counts.heldCredentials} held credentials, ` +
+      `${counts.entries} CEU entries in ${elapsed(t0)}`,
   );
 
   t0 = performance.now();

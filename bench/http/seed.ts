@@ -45,7 +45,8 @@ export async function seedUsers(databaseUrl: string, size: SeedSize): Promise<Se
       `INSERT INTO "User" ("id", "email", "name", "passwordHash", "currentRoleId", "education", "yearsExperience",
                            "region", "currentSalary", "dueSoonDays", "updatedAt")
        SELECT u.id, format('bench-%s@example.org', lpad(u.i::text, 4, '0')), format('Bench User %s', u.i), $1, r.id,
-              u.education::"EducationLevel", 2 + u.i % 15, (ARRAY['Midwest', 'Northeast', 'South', 'West'])[1 + u.i % 4],
+              u.education::"EducationLevel", 2 + u.i % 15,
+              (ARRAY['Midwest', 'Northeast', 'South', 'West'])[1 + u.i % 4],
               42000 + (u.i % 40) * 1000, 60 + u.i % 60, now()
        FROM bench_user u JOIN "Role" r ON r.slug = u.role`,
       [passwordHash],
@@ -53,7 +54,8 @@ export async function seedUsers(databaseUrl: string, size: SeedSize): Promise<Se
     // Earned two to seven years ago, so most people have a finished cycle and a current one to judge.
     await client.query(
       `INSERT INTO "HeldCredential" ("id", "userId", "credentialId", "earnedOn", "certificateNumber", "updatedAt")
-       SELECT gen_random_uuid()::text, u.id, c.id, current_date - (730 + (u.i * 37) % 1826), format('B%s-%s', u.i, c.code), now()
+       SELECT gen_random_uuid()::text, u.id, c.id, current_date - (730 + (u.i * 37) % 1826),
+              format('B%s-%s', u.i, c.code), now()
        FROM bench_user u JOIN "Credential" c ON c.code = ANY (u.credentials)`,
     );
     // Entries over the last four years: 0.5–3 CEUs in quarter steps, topics that the topic minimums look for,
@@ -64,8 +66,9 @@ export async function seedUsers(databaseUrl: string, size: SeedSize): Promise<Se
        SELECT gen_random_uuid()::text, u.id, current_date - (random() * 1460)::int, format('Webinar %s', n),
               (ARRAY['AAPC', 'AHIMA', 'ACDIS', 'Local chapter'])[1 + n % 4],
               round((0.5 + random() * 2.5)::numeric * 4) / 4,
-              CASE n % 6 WHEN 0 THEN ARRAY['auditing'] WHEN 1 THEN ARRAY['compliance', 'ethics'] WHEN 2 THEN ARRAY['coding']
-                         WHEN 3 THEN ARRAY['documentation'] WHEN 4 THEN ARRAY['privacy_security'] ELSE ARRAY[]::text[] END,
+              CASE n % 6 WHEN 0 THEN ARRAY['auditing'] WHEN 1 THEN ARRAY['compliance', 'ethics']
+                         WHEN 2 THEN ARRAY['coding'] WHEN 3 THEN ARRAY['documentation']
+                         WHEN 4 THEN ARRAY['privacy_security'] ELSE ARRAY[]::text[] END,
               n % 3 <> 0,
               (ARRAY['aapc', 'ahima', 'other', 'himss_approved'])[1 + n % 4]::"CeuSource",
               CASE WHEN n % 4 = 0 THEN format('IDX%s', 100000 + n) END,
@@ -78,7 +81,8 @@ export async function seedUsers(databaseUrl: string, size: SeedSize): Promise<Se
     await client.query(`ANALYZE "User", "HeldCredential", "CeuEntry"`);
     // A role slug or credential code that no longer exists would silently drop rows from the joins above.
     const { rows } = await client.query<SeedCounts>(
-      `SELECT (SELECT count(*) FROM "User")::int AS users, (SELECT count(*) FROM "HeldCredential")::int AS "heldCredentials",
+      `SELECT (SELECT count(*) FROM "User")::int AS users,
+              (SELECT count(*) FROM "HeldCredential")::int AS "heldCredentials",
               (SELECT count(*) FROM "CeuEntry")::int AS entries`,
     );
     const counts = rows[0]!;

@@ -77,11 +77,13 @@ export async function summaryPdf(input: {
   if (input.items.length === 0) w.text("No credentials on record.");
   for (const i of input.items) {
     w.text(
-      `${i.body}: ${i.credentials.join(", ")} - ${i.cycle === "current" ? "current" : "previous"} cycle ${i.cycleStart} to ${i.cycleEnd}`,
+      `${i.body}: ${i.credentials.join(", ")} - ${i.cycle === "current" ? "current" : "previous"} cycle ` +
+        `${i.cycleStart} to ${i.cycleEnd}`,
       { size: 12, bold: true },
     );
     w.text(
-      `Status: ${i.status}. Required ${i.required} CEUs, counted ${i.earned}, still owed ${i.remaining} by ${i.dueDate}.`,
+      `Status: ${i.status}. Required ${i.required} CEUs, counted ${i.earned}, ` +
+        `still owed ${i.remaining} by ${i.dueDate}.`,
     );
     for (const m of i.minimums)
       w.text(`${m.credential} on ${m.topic.replace(/_/g, " ")}: ${m.earned} of ${m.required}.`);
@@ -90,12 +92,13 @@ export async function summaryPdf(input: {
   }
   w.text(`CEU entries (${input.entries.length})`, { size: 14, bold: true, gap: 4 });
   for (const e of [...input.entries].sort((a, b) => a.date.localeCompare(b.date))) {
-    w.text(
-      `${e.date}  ${e.ceus} CEUs  ${e.title}${e.provider ? ` (${e.provider})` : ""}${e.indexNumber ? ` - index ${e.indexNumber}` : ""} - source ${e.source}${
-        e.certificate ? ` - certificate: ${e.certificate.filename}` : " - no certificate"
-      }`,
-      { size: 9 },
-    );
+    const parts = [
+      `${e.date}  ${e.ceus} CEUs  ${e.title}${e.provider ? ` (${e.provider})` : ""}`,
+      e.indexNumber ? `index ${e.indexNumber}` : null,
+      `source ${e.source}`,
+      e.certificate ? `certificate: ${e.certificate.filename}` : "no certificate",
+    ];
+    w.text(parts.filter(Boolean).join(" - "), { size: 9 });
   }
   return doc.save();
 }

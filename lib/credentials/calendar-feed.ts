@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { getCompliance } from "@/lib/credentials/compliance-queries";
+import type { ComplianceItem } from "@/lib/credentials/compliance-types";
 import { buildCalendar, type CalendarEvent } from "@/lib/credentials/ical";
 import { getRuleSets } from "@/lib/credentials/rule-set-queries";
 import { addDays, isoOf } from "@/lib/dates";
@@ -47,7 +48,7 @@ export async function calendarForToken(token: string, now = new Date()): Promise
       uid: uid(feed.userId, [...key, "due"]),
       date: item.dueDate,
       summary: `CEUs due: ${who}`,
-      description: `${item.remaining > 0 ? `${item.remaining} of ${item.required} CEUs still owed.` : `All ${item.required} CEUs logged.`} ${item.explanation}`,
+      description: `${owedSentence(item)} ${item.explanation}`,
       remindDaysBefore: 30,
     });
     if (item.graceEnds) {
@@ -64,9 +65,14 @@ export async function calendarForToken(token: string, now = new Date()): Promise
         uid: uid(feed.userId, [...key, "window"]),
         date: addDays(item.dueDate, -rules.submissionWindowDaysBeforeDue),
         summary: `Submission window opens: ${who}`,
-        description: `${item.body} accepts CEU submissions from ${rules.submissionWindowDaysBeforeDue} days before the due date (${item.dueDate}).`,
+        description:
+          `${item.body} accepts CEU submissions from ${rules.submissionWindowDaysBeforeDue} days ` +
+          `before the due date (${item.dueDate}).`,
       });
     }
   }
   return buildCalendar(events, { name: "HIM Pathways: credential deadlines", stamp: now });
 }
+
+const owedSentence = (item: ComplianceItem) =>
+  item.remaining > 0 ? `${item.remaining} of ${item.required} CEUs still owed.` : `All ${item.required} CEUs logged.`;

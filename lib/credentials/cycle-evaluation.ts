@@ -87,7 +87,8 @@ export function evaluateCycle(
       const full = required;
       required = Math.ceil((full * length) / rules.cycle.months);
       notes.push(
-        `First cycle of ${Math.round(length)} months: ${full} pro-rated to ${required} (HIM Pathways pro-rates by months, an assumption).`,
+        `First cycle of ${Math.round(length)} months: ${full} pro-rated to ${required} ` +
+          "(HIM Pathways pro-rates by months, an assumption).",
       );
     }
   }

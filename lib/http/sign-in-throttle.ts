@@ -67,7 +67,9 @@ function csrfVerified(req: Request, bodyToken: unknown): boolean {
 }
 
 function tooManyAttempts(retryAfter: number, base: string): Response {
-  const message = `Too many failed sign-ins for this account or network. Wait ${waitPhrase(retryAfter)} and try again; your account and data are safe.`;
+  const message =
+    "Too many failed sign-ins for this account or network. " +
+    `Wait ${waitPhrase(retryAfter)} and try again; your account and data are safe.`;
   const back = new URL("/signin", base);
   back.searchParams.set("error", "RateLimited");
   return Response.json(

@@ -72,7 +72,7 @@ async function rowsOf(userId: string) {
 }
 
 describe("download all my data", () => {
-  it("gives a ZIP with data.json (everything entered, nobody else's, no secrets) and each certificate file", async () => {
+  it("gives a ZIP: data.json (all they entered, nobody else's, no secrets) and each certificate", async () => {
     const me = await populated("Ada");
     await populated("Other");
     const res = await callRoute(exportRoute, { cookie: me.cookie });
@@ -150,7 +150,7 @@ describe("delete my account", () => {
     expect(before).toEqual({ users: 1, held: 1, entries: 2, certificates: 1, plans: 1, feeds: 1 });
   });
 
-  it("counts wrong passwords like sign-ins: after 10, even the right one waits (429), and nothing is removed", async () => {
+  it("counts wrong passwords like sign-ins: after 10 even the right one waits (429); nothing removed", async () => {
     const me = await populated("Ed");
     for (let i = 0; i < 10; i++) {
       expect(
@@ -168,7 +168,7 @@ describe("delete my account", () => {
     expect((await rowsOf(me.id)).users).toBe(1);
   });
 
-  it("removes every row and file of the person's, leaves everyone else's, and the old session signs nobody in", async () => {
+  it("removes every row and file of theirs, keeps everyone else's; the old session signs nobody in", async () => {
     const me = await populated("Cy");
     const other = await populated("Di");
     const othersBefore = await rowsOf(other.id);

@@ -45,7 +45,7 @@ describe("POST /api/v1/signup", () => {
     expect(await db.user.count()).toBe(before);
   });
 
-  it("answers 422 for malformed JSON or a body that is not an object, 415 for the wrong type, 413 for a huge body", async () => {
+  it("answers 422 for malformed JSON or a non-object body, 415 for the wrong type, 413 for a huge one", async () => {
     expect((await callRoute(signupRoute, { method: "POST", body: "{not json" })).status).toBe(422);
     expect((await callRoute(signupRoute, { method: "POST", body: "[1,2]" })).json.error.issues[0].path).toBe("body");
     expect(

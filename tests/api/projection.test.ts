@@ -98,7 +98,7 @@ describe("POST /api/v1/projection", () => {
 });
 
 describe("GET /api/v1/plans/{id}/projection", () => {
-  it("projects the owner's saved plan from their profile salary, takes assumptions from the query, and hides it from others", async () => {
+  it("projects a saved plan from the profile salary and query assumptions, for its owner only", async () => {
     const u = await createTestUser();
     await callRoute(patchProfileRoute, { method: "PATCH", cookie: u.cookie, body: { currentSalary: 52_000 } });
     const created = await callRoute(createPlanRoute, {

@@ -37,7 +37,7 @@ describe("concurrent writes", () => {
     expect(aapc.earned).toBeCloseTo(expected, 10);
   });
 
-  it("parallel edits of one entry with the same version: exactly one wins, the rest are told (409), nothing is silently lost", async () => {
+  it("parallel edits of one entry at one version: exactly one wins, the rest get 409, nothing is lost", async () => {
     const u = await createTestUser();
     const entry = await createEntry(u.id, { date: "2025-06-01", title: "Original", ceus: 1 });
     const results = await Promise.allSettled(

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { randomId } from "../setup/engine";
 
 describe("attempt counting in the database", () => {
-  it("allows 10 failed sign-ins for an account, refuses the 11th with a wait, and does not count refused ones", async () => {
+  it("allows 10 failed sign-ins for an account, refuses the 11th with a wait, does not count refusals", async () => {
     const key = `${randomId()}@example.org`;
     const now = new Date();
     for (let i = 0; i < 10; i++)

@@ -15,7 +15,8 @@ import { startServer, type RunningServer } from "../helpers/server";
 
 const ADMIN_URL =
   process.env.E2E_ADMIN_DATABASE_URL ??
-  `postgresql://${process.env.PGUSER ?? "postgres"}@${process.env.PGHOST ?? "127.0.0.1"}:${process.env.PGPORT ?? "5432"}/postgres`;
+  `postgresql://${process.env.PGUSER ?? "postgres"}@${process.env.PGHOST ?? "127.0.0.1"}:` +
+    `${process.env.PGPORT ?? "5432"}/postgres`;
 const DB = `him_e2e_errors_${Date.now()}_${process.pid}`;
 
 let dir: string;
@@ -41,7 +42,8 @@ beforeAll(async () => {
     throw new Error(`These tests need the PostgreSQL server (${ADMIN_URL}); see the README. ${String(err)}`);
   }
   server = await startServer({
-    DATABASE_URL: withDatabase(ADMIN_URL, DB), // PGLITE_DIR only places the generated sign-in secret in the temporary folder; the data is on the server.
+    // PGLITE_DIR only places the generated sign-in secret in the temporary folder; the data is on the server.
+    DATABASE_URL: withDatabase(ADMIN_URL, DB),
     PGLITE_DIR: path.join(dir, "unused-pglite"),
     NEXTAUTH_SECRET: undefined,
   });

@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 describe.each<Mode>(["mouse", "keyboard", "mobile"])("the newcomer journey (%s)", (mode) => {
-  it("signs up, plans, saves, tracks credentials and CEUs, sees pay, exports, and comes back to find it all", async () => {
+  it("signs up, plans, saves, tracks credentials and CEUs, sees pay, exports, comes back to it all", async () => {
     const context = await browser.newContext({
       viewport: VIEWPORTS[mode],
       locale: "en-US",

@@ -74,7 +74,7 @@ describe("a plan's pay projection", () => {
     await expect.poll(() => page.locator("figcaption").nth(1).innerText()).toMatch(/catch up/);
   });
 
-  it("redraws without a reload when an assumption changes, and refuses a bad one without changing anything", async () => {
+  it("redraws without a reload when an assumption changes; refuses a bad one, changing nothing", async () => {
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     const caption = page.locator("figcaption").first();
     const before = await caption.innerText();
@@ -97,10 +97,8 @@ describe("a plan's pay projection", () => {
     const text = await readFile((await download.path())!, "utf8");
     const lines = text.trim().split("\r\n");
     expect(lines[0]).toBe(
-      "Year,Role,25th percentile,Median,75th percentile,Your expected pay,Exam and renewal costs,Figure (source, year)".replace(
-        "Figure (source, year)",
+      "Year,Role,25th percentile,Median,75th percentile,Your expected pay,Exam and renewal costs," +
         '"Figure (source, year)"',
-      ),
     );
     expect(lines).toHaveLength(11);
   });

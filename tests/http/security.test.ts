@@ -29,7 +29,7 @@ async function signUp(email: string, headers: Record<string, string> = {}) {
 }
 
 describe("headers", () => {
-  it("pages carry a nonce-based Content-Security-Policy that their own scripts satisfy, and the usual hardening", async () => {
+  it("pages carry a nonce-based CSP that their own scripts satisfy, and the usual hardening", async () => {
     const res = await fetch(`${server.url}/ladder`);
     const csp = res.headers.get("content-security-policy") ?? "";
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
@@ -100,7 +100,7 @@ describe("sessions and cross-site requests", () => {
 });
 
 describe("rate limits", () => {
-  it("after 10 failed sign-ins an account answers 429 with Retry-After, even to the right password; other accounts are unaffected", async () => {
+  it("after 10 failed sign-ins: 429 with Retry-After, even to the right password; others unaffected", async () => {
     expect((await signUp("guess.me@example.org")).status).toBe(201);
     expect((await signUp("bystander@example.org")).status).toBe(201);
     for (let i = 0; i < 10; i++) {
@@ -123,7 +123,7 @@ describe("rate limits", () => {
     expect(other.has("next-auth.session-token")).toBe(true);
   });
 
-  it("counts what next-auth checks: JSON bodies, repeated fields and encoded paths cannot dodge the account limit", async () => {
+  it("counts what next-auth checks: JSON, repeated fields, encoded paths cannot dodge the limit", async () => {
     expect((await signUp("dodger@example.org")).status).toBe(201);
     const csrf = async () => {
       const jar = new CookieJar();
@@ -138,7 +138,8 @@ describe("rate limits", () => {
         kind === "json"
           ? JSON.stringify({ csrfToken: token, email: "dodger@example.org", password })
           : kind === "repeated"
-            ? `csrfToken=${token}&email=decoy-${Math.random()}@example.org&email=dodger%40example.org&password=${encodeURIComponent(password)}`
+            ? `csrfToken=${token}&email=decoy-${Math.random()}@example.org&email=dodger%40example.org` +
+              `&password=${encodeURIComponent(password)}`
             : new URLSearchParams({ csrfToken: token, email: "dodger@example.org", password }).toString();
       const type = kind === "json" ? "application/json" : "application/x-www-form-urlencoded";
       return fetch(`${server.url}${path}`, {
@@ -153,7 +154,7 @@ describe("rate limits", () => {
     for (const kind of kinds) expect((await attempt(kind, PASSWORD)).status, kind).toBe(429);
   });
 
-  it("does not count sign-in posts without a valid CSRF token, so nobody can lock an account with bare requests", async () => {
+  it("does not count posts without a valid CSRF token: bare requests cannot lock an account", async () => {
     expect((await signUp("locked.out@example.org")).status).toBe(201);
     for (let i = 0; i < 15; i++) {
       await fetch(`${server.url}/api/auth/callback/credentials`, {

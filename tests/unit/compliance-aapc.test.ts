@@ -28,7 +28,7 @@ describe("AAPC", () => {
     expect(items[0]!.ruleSet?.key).toBe("aapc-current");
   });
 
-  it("meets CPMA's 16 auditing and CPCO's 16 compliance from one pool, giving a two-topic course to the scarcer", () => {
+  it("meets CPMA's 16 auditing and CPCO's 16 compliance from one pool; a two-topic course goes to the scarcer", () => {
     // Taking the two-topic course for auditing first would leave compliance 10 short.
     const entries = [
       entry("2025-05-01", 10, { topics: ["auditing", "compliance"] }),
