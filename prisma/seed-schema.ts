@@ -13,6 +13,8 @@ const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be a lower-case key s
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, "must be a lower-case slug");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD");
 const usd = z.number().int().min(0).max(1_000_000);
+/** The year a fact was stated for, or read when the page gives none: every rule, fee and pay figure has one. */
+const factYear = z.number({ error: "needs a year (when it was stated, or read)" }).int().min(1990).max(2100);
 
 export const sourcesSchema = z.array(
   z
@@ -110,10 +112,11 @@ export const feesSchema = z.array(
       key,
       body: z.string(),
       credential: credentialCodeSchema.optional(),
-      kind: z.enum(["exam", "recertification", "extension", "late", "reinstatement", "maintenance"]),
+      kind: z.enum(["exam", "recertification", "extension", "late", "reinstatement", "maintenance", "membership"]),
       audience: z.enum(["any", "member", "non_member"]).default("any"),
       label: z.string().min(3),
       amountUsd: usd,
+      year: factYear,
       source: key,
       confidence: confidenceSchema,
     })
@@ -127,6 +130,7 @@ export const ruleSetsSchema = z.array(
       body: z.string(),
       effectiveFrom: isoDate.nullable(),
       effectiveTo: isoDate.nullable(),
+      year: factYear,
       source: key,
       confidence: confidenceSchema,
       note: z.string().min(3).optional(),
@@ -150,7 +154,7 @@ export const paySchema = z
             .regex(/^\d{2}-\d{4}$/)
             .optional(),
           kind: z.enum(["percentiles", "range", "average", "median"]),
-          year: z.number().int().min(1990).max(2100).nullable(),
+          year: factYear,
           p10: usd.optional(),
           p25: usd.optional(),
           median: usd.optional(),

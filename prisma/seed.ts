@@ -168,6 +168,7 @@ async function writeFeesAndRules(tx: Tx, d: SeedData, ids: { sources: Ids; bodie
       audience: f.audience,
       label: f.label,
       amountUsd: f.amountUsd,
+      year: f.year,
       confidence: f.confidence,
       sourceId: ids.sources.get(f.source)!,
     };
@@ -181,6 +182,7 @@ async function writeFeesAndRules(tx: Tx, d: SeedData, ids: { sources: Ids; bodie
       effectiveTo: r.effectiveTo ? new Date(`${r.effectiveTo}T00:00:00Z`) : null,
       rules: r.rules as Prisma.InputJsonValue,
       note: r.note ?? null,
+      year: r.year,
       confidence: r.confidence,
       sourceId: ids.sources.get(r.source)!,
     };

@@ -23,6 +23,7 @@ export const experienceKinds = [
   "health_data",
   "health_it",
   "billing",
+  "cdi_outpatient",
 ] as const;
 export const experienceKindSchema = z.enum(experienceKinds);
 export type ExperienceKind = z.infer<typeof experienceKindSchema>;
@@ -36,6 +37,7 @@ export const experienceKindLabels: Record<ExperienceKind, string> = {
   health_data: "health data analysis",
   health_it: "health IT",
   billing: "billing",
+  cdi_outpatient: "outpatient clinical documentation integrity",
 };
 
 export const confidenceSchema = z.enum(["confirmed", "secondary", "assumption"]);

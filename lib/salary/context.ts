@@ -8,7 +8,7 @@ import type { Confidence, PayBand, PayContext, PayFigureInput, RenewalFee, Sourc
 export type FeeInput = {
   body: string;
   credential: string | null;
-  kind: "exam" | "recertification" | "maintenance" | "extension" | "late" | "reinstatement";
+  kind: "exam" | "recertification" | "maintenance" | "extension" | "late" | "reinstatement" | "membership";
   audience: "any" | "member" | "non_member";
   label: string;
   amount: number;

@@ -65,6 +65,7 @@ describe("applyMigrations from an empty database", () => {
           key: "bad",
           population: "p",
           kind: "percentiles",
+          year: 2024,
           p25: 50,
           median: 40,
           p75: 60,
