@@ -10,6 +10,10 @@ const styles: Record<CredentialStatus, { label: string; className: string }> = {
     label: "In grace period",
     className: "bg-orange-100 text-orange-900 dark:bg-orange-900/60 dark:text-orange-100",
   },
+  late_fee: {
+    label: "Late fee due",
+    className: "bg-rose-100 text-rose-900 dark:bg-rose-900/60 dark:text-rose-100",
+  },
   inactive: { label: "Inactive", className: "bg-red-100 text-red-900 dark:bg-red-900/60 dark:text-red-100" },
   revoked: { label: "Revoked", className: "bg-red-200 text-red-950 dark:bg-red-950 dark:text-red-100" },
 };

@@ -1,4 +1,4 @@
-// Topics a CEU entry can be tagged with. The first six are the ones issuer rules name (AAPC's topic minimums,
+// Topics a CEU entry can be tagged with. The first seven are the ones issuer rules name (AAPC's topic minimums,
 // HIMSS's ethics hours); the rest help people find and group their own entries.
 export const ceuTopics = [
   "auditing",
@@ -7,6 +7,7 @@ export const ceuTopics = [
   "practice_management",
   "specialty",
   "ethics",
+  "interventional_radiology_cardiovascular",
   "coding",
   "cdi",
   "privacy_security",
@@ -25,6 +26,7 @@ export const ceuTopicLabels: Record<CeuTopic, string> = {
   practice_management: "Practice management",
   specialty: "Specialty",
   ethics: "Ethics",
+  interventional_radiology_cardiovascular: "Interventional radiology and cardiovascular",
   coding: "Coding",
   cdi: "Clinical documentation integrity",
   privacy_security: "Privacy and security",

@@ -2,15 +2,15 @@ import type { ComplianceItem, EntryInput, HeldInput, RuleSetInput } from "@/lib/
 import { explainCycle } from "@/lib/credentials/cycle-explanation";
 import type { Cycle } from "@/lib/credentials/cycles";
 import { allocateMinimums } from "@/lib/credentials/minimums";
+import { cycleRequirement, inForce } from "@/lib/credentials/requirement";
 import type { RuleSet } from "@/lib/credentials/rule-set-schema";
-import { addDays, monthsBetween } from "@/lib/dates";
 import { round2 } from "@/lib/math";
 
-// One cycle of one body group judged: what is required (pooled, stepped or per credential, pro-rated in a first
-// cycle), which entries count and which do not (and why), topic minimums and quotas, what is still owed, and which
+// One cycle of one body group judged: what is required (lib/credentials/requirement.ts), which entries count and which do not (and why), topic minimums and quotas, what is still owed, and which
 // entries this cycle uses up so another group of the same body cannot count them again. Pure.
 
-export type Group = { body: string; held: HeldInput[] };
+/** Credentials judged on one cycle; `custom` carries the rules of a credential from outside the catalog. */
+export type Group = { body: string; held: HeldInput[]; custom?: RuleSetInput | null };
 
 /** The figures of a cycle no rule set covers: nothing required, nothing counted (fresh arrays each time). */
 export const nothingTracked = (): Pick<
@@ -27,24 +27,11 @@ export const nothingTracked = (): Pick<
   excluded: [],
 });
 
-export type CycleItem = Omit<ComplianceItem, "status" | "cycle" | "graceEnds" | "body">;
+export type CycleItem = Omit<
+  ComplianceItem,
+  "status" | "cycle" | "graceEnds" | "lateFeeEnds" | "revokedOn" | "body" | "custom"
+>;
 export type CycleResult = { item: CycleItem; used: Set<string> };
-
-function requiredFor(rules: RuleSet, held: HeldInput[]): number {
-  const r = rules.requirement;
-  const n = held.length;
-  if (n === 0) return 0;
-  switch (r.kind) {
-    case "pooled_by_count":
-      return r.byCount[Math.min(n, r.byCount.length) - 1]!;
-    case "base_plus_additional": {
-      const highest = Math.max(...held.map((h) => r.base[h.code] ?? h.ceuRequired ?? 0));
-      return Math.min(r.max, highest + r.perAdditional * (n - 1));
-    }
-    case "per_credential":
-      return r.ceus;
-  }
-}
 
 const matches = (e: EntryInput, f: RuleSet["quotas"][number]["filter"]) =>
   (!f.sources || f.sources.includes(e.source)) &&
@@ -59,39 +46,32 @@ export function evaluateCycle(
   entries: EntryInput[],
   taken: Set<string>,
 ): CycleResult {
-  const inCycle = group.held.filter((h) => h.earnedOn <= cycle.end);
-  const codes = inCycle.map((h) => h.code);
+  const { active, replaced } = inForce(group.held, cycle.end);
+  const codes = active.map((h) => h.code);
+  const reported = group.held.flatMap((h) => h.reported ?? []).find((r) => r.cycleEnd === cycle.end);
   const base = {
     credentials: codes,
     cycleStart: cycle.start,
     cycleEnd: cycle.end,
     dueDate: cycle.due,
     ruleSet: set ? { key: set.key, source: set.source, confidence: set.confidence } : null,
+    reportedOn: reported?.reportedOn ?? null,
+    replaced,
   };
   if (!set) {
     return {
       item: {
         ...base,
         ...nothingTracked(),
+        assumptions: [],
         explanation: `No ${group.body} rule set is recorded for a cycle starting ${cycle.start}; nothing is counted.`,
       },
       used: new Set(),
     };
   }
   const rules = set.rules;
-  const notes: string[] = [];
-  let required = requiredFor(rules, inCycle);
-  if (rules.firstCycleProrated && cycle.first) {
-    const length = monthsBetween(cycle.start, addDays(cycle.end, 1));
-    if (length < rules.cycle.months - 0.5) {
-      const full = required;
-      required = Math.ceil((full * length) / rules.cycle.months);
-      notes.push(
-        `First cycle of ${Math.round(length)} months: ${full} pro-rated to ${required} ` +
-          "(HIM Pathways pro-rates by months, an assumption).",
-      );
-    }
-  }
+  const { required, notes, assumptions } = cycleRequirement(group.body, rules, active, replaced, cycle);
+  const inCycle = active;
   const earliest = inCycle.reduce((d, h) => (h.earnedOn < d ? h.earnedOn : d), inCycle[0]?.earnedOn ?? cycle.start);
   const cap = rules.quotas.find((q) => q.kind === "max_per_activity");
 
@@ -137,13 +117,14 @@ export function evaluateCycle(
     if (q.kind === "max_per_activity") {
       return {
         rule: q.label,
+        kind: q.kind,
         required: q.value,
         earned: Math.max(0, ...counted.filter((e) => matches(e, q.filter)).map(worth)),
         met: true,
       };
     }
     const need = q.kind === "min_share" ? Math.ceil(q.value * required - 1e-9) : q.value;
-    return { rule: q.label, required: need, earned: filtered, met: filtered >= need - 1e-9 };
+    return { rule: q.label, kind: q.kind, required: need, earned: filtered, met: filtered >= need - 1e-9 };
   });
 
   const gaps = [
@@ -151,7 +132,8 @@ export function evaluateCycle(
     minimums.reduce((s, m) => s + Math.max(0, m.required - m.earned), 0),
     ...quotas.map((q) => Math.max(0, q.required - q.earned)),
   ];
-  const remaining = round2(Math.max(0, ...gaps));
+  // A cycle reported to the body is met whatever the log holds here (the person started tracking mid-career).
+  const remaining = reported ? 0 : round2(Math.max(0, ...gaps));
 
   // What this group uses up, so another group of the same body cannot count it again: the minimums' entries,
   // then the earliest entries until the total is reached.
@@ -173,6 +155,7 @@ export function evaluateCycle(
       minimums,
       quotas,
       met: remaining <= 0,
+      assumptions,
       explanation: explainCycle({
         body: group.body,
         cycle,
@@ -188,6 +171,7 @@ export function evaluateCycle(
         minimums,
         quotas,
         remaining,
+        reportedOn: base.reportedOn,
       }),
       counted: counted.map((e) => ({
         entryId: e.id,

@@ -19,6 +19,7 @@ export type CycleFacts = {
   minimums: ComplianceItem["minimums"];
   quotas: ComplianceItem["quotas"];
   remaining: number;
+  reportedOn: string | null;
 };
 
 export function explainCycle(f: CycleFacts): string {
@@ -35,7 +36,11 @@ export function explainCycle(f: CycleFacts): string {
       .filter((m) => m.earned < m.required)
       .map((m) => `${m.credential} needs ${m.required} on ${m.topic.replace(/_/g, " ")}: ${m.earned} so far.`),
     ...f.quotas.filter((q) => !q.met).map((q) => `${q.rule}: ${q.earned} of ${q.required}.`),
-    f.remaining > 0 ? `Still owed: ${f.remaining} CEUs by ${cycle.due}.` : "Requirements met for this cycle.",
+    f.reportedOn
+      ? `Reported to ${f.body} on ${f.reportedOn}: counted as met, whatever the log here holds.`
+      : f.remaining > 0
+        ? `Still owed: ${f.remaining} CEUs by ${cycle.due}.`
+        : "Requirements met for this cycle.",
   ];
   return parts.filter(Boolean).join(" ");
 }

@@ -21,7 +21,7 @@ const requirementSchema = z.discriminatedUnion("kind", [
     max: positiveInt,
   }),
   // ACDIS, HIMSS, NCRA: a fixed number per credential and cycle.
-  z.object({ kind: z.literal("per_credential"), ceus: positiveInt }),
+  z.object({ kind: z.literal("per_credential"), ceus: z.number().positive() }),
 ]);
 
 const filterSchema = z
@@ -45,16 +45,19 @@ export const ruleSetSchema = z
   .object({
     cycle: z.object({
       months: positiveInt,
-      /** What a cycle is counted from. */
-      start: z.enum(["certification_date", "exam_anniversary", "calendar_year"]),
+      /** What a cycle is counted from. AAPC: CEUs are due on the membership expiration date (odd years for odd
+       * months, even for even); until the person enters it, cycles are estimated from certification. */
+      start: z.enum(["certification_date", "exam_anniversary", "calendar_year", "membership_expiration"]),
       /** Several credentials of the body share one cycle. */
       synchronised: z.boolean().default(false),
       /** Days after the cycle's end by which CEUs are due (NCRA: 31 January for a cycle ending 31 December). */
       dueOffsetDays: z.number().int().min(0).default(0),
+      /** A cycle ends on the last day of its month (HIMSS). */
+      endsAtMonthEnd: z.boolean().default(false),
     }),
     requirement: requirementSchema,
     topicMinimums: z
-      .array(z.object({ credential: credentialCode, topic: z.string().min(1), ceus: positiveInt }))
+      .array(z.object({ credential: credentialCode, topic: z.string().min(1), ceus: z.number().positive() }))
       .default([]),
     specialty: z
       .object({
@@ -74,6 +77,8 @@ export const ruleSetSchema = z
     status: z.object({
       /** Days after the due date during which the credential is in grace; 0: none; null: not stated by the body. */
       graceDays: z.number().int().min(0).nullable(),
+      /** Days after the grace period during which a late fee is charged (AAPC: $50, 60 days). */
+      lateFeeDays: z.number().int().positive().optional(),
       /** Days after the due date at which the credential is revoked, where the body says. */
       revokedAfterDaysPastDue: z.number().int().positive().optional(),
       /** AHIMA: days spent inactive before revocation. */

@@ -8,15 +8,18 @@ import { shippedRuleSets } from "./rule-sets";
 
 export const sets = shippedRuleSets();
 
-const bodyOf = new Map(credentialsJson.credentials.map((c) => [c.code, c.body]));
+const catalog = new Map<string, { body: string; replaces?: string[] }>(
+  credentialsJson.credentials.map((c) => [c.code, c]),
+);
 
 export const held = (code: string, earnedOn: string, extra: Partial<HeldInput> = {}): HeldInput => ({
   code,
-  body: bodyOf.get(code) ?? "UNKNOWN",
+  body: catalog.get(code)?.body ?? "UNKNOWN",
   earnedOn,
   cycleStart: null,
   cycleEnd: null,
   ceuRequired: null,
+  replaces: catalog.get(code)?.replaces ?? [],
   ...extra,
 });
 
@@ -36,3 +39,6 @@ export const entry = (date: string, ceus: number, extra: Partial<EntryInput> = {
 
 export const current = (items: ReturnType<typeof compliance>, body: string) =>
   items.find((i) => i.body === body && i.cycle === "current")!;
+
+export const previous = (items: ReturnType<typeof compliance>, body: string) =>
+  items.find((i) => i.body === body && i.cycle === "previous");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compliance } from "@/lib/credentials/compliance";
-import { current, entry, held, sets } from "../helpers/compliance-fixtures";
+import { current, entry, held, previous, sets } from "../helpers/compliance-fixtures";
 
-describe("AHIMA", () => {
+describe("AHIMA (recertification guide and FAQ, read 2026)", () => {
   it.each([
     [["RHIT"], 20],
     [["RHIA"], 30],
@@ -26,9 +26,10 @@ describe("AHIMA", () => {
     const item = current(compliance([held("RHIA", "2025-01-01")], entries, sets, { asOf: "2025-12-01" }), "AHIMA");
     expect(item.ruleSet?.key).toBe("ahima-2025");
     expect(item.quotas).toEqual([
-      { rule: "At least 80% within the HIIM domains", required: 24, earned: 20, met: false },
+      { rule: "At least 80% within the HIIM domains", kind: "min_share", required: 24, earned: 20, met: false },
       {
         rule: "At least 40% from AHIMA sources (AHIMA, HCPro or a component state association)",
+        kind: "min_share",
         required: 12,
         earned: 20,
         met: true,
@@ -50,5 +51,35 @@ describe("AHIMA", () => {
     expect(status("2024-05-01")).toBe("inactive");
     expect(status("2024-10-27")).toBe("inactive");
     expect(status("2024-10-28")).toBe("revoked");
+    expect(compliance(h, [], sets, { asOf: "2024-03-01" })[0]).toMatchObject({
+      dueDate: "2024-04-30",
+      graceEnds: null,
+      lateFeeEnds: null,
+      revokedOn: "2024-10-28",
+    });
+  });
+});
+
+describe("AHIMA: an RHIA replaces the RHIT (recertification FAQ, read 2026)", () => {
+  it("RHIT + RHIA owes 30, not 40, from the day the RHIA is earned, and says why", () => {
+    const both = [held("RHIT", "2018-03-01"), held("RHIA", "2025-05-01")];
+    const item = current(compliance(both, [], sets, { asOf: "2025-06-01" }), "AHIMA");
+    expect(item).toMatchObject({ required: 30, credentials: ["RHIA"], replaced: [{ code: "RHIT", by: "RHIA" }] });
+    expect(item.explanation).toMatch(/RHIT is replaced by RHIA \(earned 2025-05-01\): only RHIA's requirement applies/);
+  });
+
+  it("a cycle that ended before the RHIA still asks for the RHIT's 20", () => {
+    const both = [held("RHIT", "2018-03-01"), held("RHIA", "2025-05-01")];
+    const missed = previous(compliance(both, [], sets, { asOf: "2025-06-01" }), "AHIMA");
+    expect(missed).toMatchObject({ cycleEnd: "2024-02-29", required: 20, credentials: ["RHIT"], replaced: [] });
+  });
+
+  it("RHIA + CCS still owe 40 (the RHIA replaces only the RHIT), and CCS + CCS-P owe 30 (neither replaces)", () => {
+    const rhiaCcs = compliance([held("RHIA", "2025-01-10"), held("CCS", "2025-02-10")], [], sets, {
+      asOf: "2025-06-01",
+    });
+    expect(rhiaCcs[0]).toMatchObject({ required: 40, replaced: [] });
+    const ccs = compliance([held("CCS", "2025-01-10"), held("CCS-P", "2025-02-10")], [], sets, { asOf: "2025-06-01" });
+    expect(ccs[0]).toMatchObject({ required: 30, replaced: [] });
   });
 });

@@ -3,14 +3,35 @@ import { compliance } from "@/lib/credentials/compliance";
 import { current, entry, held, sets } from "../helpers/compliance-fixtures";
 
 describe("ACDIS, HIMSS and NCRA", () => {
-  it("ACDIS: 30 per two years from the exam, at most 10 from one outside activity, 45 days of grace", () => {
+  it("ACDIS (recertification page, read 2026): 30 per two years, at most 10 from one outside activity", () => {
     const entries = [entry("2025-06-01", 15, { externalBody: true }), entry("2025-07-01", 12)];
     const item = current(compliance([held("CCDS", "2025-02-01")], entries, sets, { asOf: "2025-12-01" }), "ACDIS");
     expect(item).toMatchObject({ required: 30, earned: 22, remaining: 8, cycleEnd: "2027-01-31" });
     expect(item.explanation).toMatch(/5 over the per-activity cap not counted/);
-    const late = compliance([held("CCDS", "2023-02-01")], [], sets, { asOf: "2025-03-01" });
-    expect(late.map((i) => i.status)).toEqual(["grace", "grace"]);
-    expect(compliance([held("CCDS", "2023-02-01")], [], sets, { asOf: "2025-03-18" })[0]!.status).toBe("inactive");
+    expect(item.quotas[0]).toMatchObject({ kind: "max_per_activity", required: 10 });
+  });
+
+  it("ACDIS (read 2026): passed 2022-10-01 → due ON 2024-10-01, 45 days of grace counted from it", () => {
+    const ccds = [held("CCDS", "2022-10-01")];
+    expect(compliance(ccds, [], sets, { asOf: "2024-06-01" })[0]).toMatchObject({
+      cycleStart: "2022-10-01",
+      dueDate: "2024-10-01",
+      graceEnds: "2024-11-15",
+    });
+    const status = (asOf: string) => compliance(ccds, [], sets, { asOf }).map((i) => i.status);
+    expect(status("2024-09-30")).toEqual(["due_soon"]);
+    expect(status("2024-10-01")).toEqual(["due_soon", "due_soon"]); // due today
+    expect(status("2024-11-15")).toEqual(["grace", "grace"]);
+    expect(status("2024-11-16")).toEqual(["inactive", "inactive"]);
+    // The next cycle starts on the anniversary itself.
+    expect(current(compliance(ccds, [], sets, { asOf: "2024-12-01" }), "ACDIS").cycleStart).toBe("2024-10-01");
+  });
+
+  it("HIMSS (secondary source): a certification expires on the last day of its month", () => {
+    const item = current(compliance([held("CPHIMS", "2023-05-10")], [], sets, { asOf: "2025-01-01" }), "HIMSS");
+    expect(item).toMatchObject({ cycleStart: "2023-05-10", cycleEnd: "2026-05-31", dueDate: "2026-05-31" });
+    const next = current(compliance([held("CPHIMS", "2023-05-10")], [], sets, { asOf: "2026-07-01" }), "HIMSS");
+    expect(next).toMatchObject({ cycleStart: "2026-06-01", cycleEnd: "2029-05-31" });
   });
 
   it("ACDIS: holding CCDS and CCDS-O, one CEU does not count for both", () => {
@@ -30,10 +51,16 @@ describe("ACDIS, HIMSS and NCRA", () => {
       entry("2025-06-01", 21, { topics: ["ethics"] }),
     ];
     const item = current(compliance([held("CPHIMS", "2025-01-10")], entries, sets, { asOf: "2026-01-01" }), "HIMSS");
-    expect(item).toMatchObject({ required: 45, earned: 45, cycleEnd: "2028-01-09", remaining: 1, met: false });
+    expect(item).toMatchObject({ required: 45, earned: 45, cycleEnd: "2028-01-31", remaining: 1, met: false });
     expect(item.quotas).toEqual([
-      { rule: "At least 25 from HIMSS or HIMSS-approved providers", required: 25, earned: 24, met: false },
-      { rule: "At least 2 on ethics", required: 2, earned: 21, met: true },
+      {
+        rule: "At least 25 from HIMSS or HIMSS-approved providers",
+        kind: "min_ceus",
+        required: 25,
+        earned: 24,
+        met: false,
+      },
+      { rule: "At least 2 on ethics", kind: "min_ceus", required: 2, earned: 21, met: true },
     ]);
   });
 
@@ -140,7 +167,7 @@ describe("the issue's acceptance cases and remaining rules", () => {
     ).toBe("ahima-2025");
   });
 
-  it("AAPC: 8 specialty CEUs for each specialty credential held", () => {
+  it("AAPC: 8 specialty CEUs for each specialty credential held (any credential the rule names)", () => {
     const withSpecialty = sets.map((s) =>
       s.key === "aapc-current"
         ? { ...s, rules: { ...s.rules, specialty: { perCredential: 8, credentials: ["CRC"] } } }

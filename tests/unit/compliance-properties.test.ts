@@ -120,4 +120,46 @@ describe("compliance properties", () => {
       { numRuns: 300 },
     );
   });
+
+  it("a credential replaced by one held never raises the requirement (RHIT beside an RHIA)", () => {
+    fc.assert(
+      fc.property(heldArb, fc.integer({ min: 0, max: 1200 }), fc.integer({ min: 0, max: 1200 }), (held, a, b) => {
+        const [rhiaDay, rhitDay] = [Math.max(a, b), Math.min(a, b)];
+        const others = held.filter((h) => h.code !== "RHIT" && h.code !== "RHIA");
+        const rhia: HeldInput = { ...heldAs("RHIA", day(rhiaDay)), replaces: ["RHIT"] };
+        const asOf = day(1500);
+        const requiredOf = (list: HeldInput[]) =>
+          compliance(list, [], sets, { asOf })
+            .filter((i) => i.body === "AHIMA" && i.cycle === "current")
+            .reduce((sum, i) => sum + i.required, 0);
+        const without = requiredOf([...others, rhia]);
+        const withRhit = requiredOf([...others, rhia, heldAs("RHIT", day(rhitDay))]);
+        expect(withRhit).toBeLessThanOrEqual(without);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("AAPC CEUs always fall due on the membership's month and day, in a year of the month's parity", () => {
+    const dateArb = (from: number, to: number) => fc.integer({ min: from, max: to }).map(day);
+    fc.assert(
+      fc.property(dateArb(0, 1200), dateArb(0, 1800), dateArb(1300, 2400), (earned, membership, asOf) => {
+        const item = compliance([heldAs("CPC", earned)], [], sets, { asOf, memberships: { AAPC: membership } }).find(
+          (i) => i.cycle === "current",
+        )!;
+        const month = Number(membership.slice(5, 7));
+        expect(item.dueDate.slice(5, 7)).toBe(membership.slice(5, 7));
+        expect(Number(item.dueDate.slice(0, 4)) % 2).toBe(month % 2);
+        expect(item.dueDate >= asOf).toBe(true);
+        // A 29 February expiration falls on the 28th in a common year; every other day is kept.
+        if (membership.slice(5) !== "02-29") expect(item.dueDate.slice(8)).toBe(membership.slice(8));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
+
+function heldAs(code: string, earnedOn: string): HeldInput {
+  const body = catalog.find(([c]) => c === code)![1];
+  return { code, body, earnedOn, cycleStart: null, cycleEnd: null, ceuRequired: null };
+}
