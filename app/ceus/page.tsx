@@ -8,7 +8,7 @@ import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listEntries, totalCeus } from "@/lib/ceus/queries";
 import { readCeuFilters } from "@/lib/ceus/validation";
-import { ceuSourceLabels, ceuTopicLabels, ceuTopics } from "@/lib/ceus/topics";
+import { ceuSourceLabels, ceuTopicLabels, ceuTopics } from "@/lib/credentials/ceu-topics";
 import { listHeld } from "@/lib/credentials/held-queries";
 import { todayIso } from "@/lib/dates";
 

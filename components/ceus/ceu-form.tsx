@@ -8,7 +8,7 @@ import { SaveOrCancel } from "@/components/ui/save-or-cancel";
 import { addCeuAction, updateCeuAction } from "@/lib/ceus/actions";
 import { certificateProblem, SNIFF_BYTES } from "@/lib/ceus/certificate-type";
 import type { CeuEntryView } from "@/lib/ceus/queries";
-import { ceuSourceLabels, ceuTopicLabels, ceuTopics } from "@/lib/ceus/topics";
+import { ceuSourceLabels, ceuTopicLabels, ceuTopics } from "@/lib/credentials/ceu-topics";
 
 type Errors = { message: string; fields: Record<string, string> } | null;
 

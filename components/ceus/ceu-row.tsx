@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { deleteCeuAction } from "@/lib/ceus/actions";
 import type { CeuEntryView } from "@/lib/ceus/queries";
-import { ceuSourceLabels, ceuTopicLabels, type CeuTopic } from "@/lib/ceus/topics";
+import { ceuSourceLabels, ceuTopicLabels, type CeuTopic } from "@/lib/credentials/ceu-topics";
 import { DownloadLink } from "@/components/ui/text-link";
 
 export function CeuRow({ entry, today, heldCodes }: { entry: CeuEntryView; today: string; heldCodes: string[] }) {

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError, zodIssues } from "@/lib/errors";
+import { countableCodes } from "@/lib/credentials/custom-credentials";
 import { CSV_COLUMNS, parseCsv, toCsv, type CsvColumn } from "@/lib/ceus/csv";
 import { listEntries } from "@/lib/ceus/queries";
 import { entryData } from "@/lib/ceus/service";
@@ -81,7 +82,7 @@ export async function checkImport(
 
   const existing = await db.ceuEntry.findMany({ where: { userId }, select: { date: true, title: true, ceus: true } });
   const seen = new Set(existing.map((e) => `${isoOf(e.date)}|${e.title.trim().toLowerCase()}|${e.ceus.toNumber()}`));
-  const codes = new Set((await db.credential.findMany({ select: { code: true } })).map((c) => c.code));
+  const codes = await countableCodes(userId);
 
   const rows: ImportRow[] = body.map(({ line, cells }) => {
     const get = (c: CsvColumn) => (header.indexOf(c) >= 0 ? (cells[header.indexOf(c)] ?? "").trim() : "");
@@ -120,7 +121,11 @@ export async function checkImport(
     if (v.date > today) errors.push({ line, field: "date", message: `A CEU cannot be dated after today (${today}).` });
     const bad = v.appliesTo.filter((c) => !codes.has(c));
     if (bad.length)
-      errors.push({ line, field: "applies_to", message: `No credential ${bad.join(", ")} in the catalog.` });
+      errors.push({
+        line,
+        field: "applies_to",
+        message: `No credential ${bad.join(", ")} in the catalog or on your record.`,
+      });
     if (errors.length) return { line, status: "error", errors };
     const key = `${v.date}|${v.title.trim().toLowerCase()}|${v.ceus}`;
     if (seen.has(key)) return { line, status: "duplicate", entry: v, errors: [] };

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { AppError, parseOrThrow, zodIssues } from "@/lib/errors";
 import { todayIso } from "@/lib/dates";
 import { getEntry, type CeuEntryView } from "@/lib/ceus/queries";
+import { countableCodes } from "@/lib/credentials/custom-credentials";
 import { ceuEntryPatchSchema, ceuEntrySchema, type CeuEntryInput } from "@/lib/ceus/validation";
 
 // Logging CEUs. One row per activity; the compliance engine decides where each counts. Writes are scoped to the
@@ -10,14 +11,14 @@ import { ceuEntryPatchSchema, ceuEntrySchema, type CeuEntryInput } from "@/lib/c
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const notFound = () => new AppError("not_found", "No such CEU entry.");
 
-async function checkCodes(appliesTo: string[]) {
+async function checkCodes(userId: string, appliesTo: string[]) {
   if (!appliesTo.length) return;
-  const known = new Set(
-    (await db.credential.findMany({ where: { code: { in: appliesTo } }, select: { code: true } })).map((c) => c.code),
-  );
+  const known = await countableCodes(userId);
   const unknown = appliesTo.filter((c) => !known.has(c));
   if (unknown.length)
-    throw AppError.validation([{ path: "appliesTo", message: `No credential ${unknown.join(", ")} in the catalog.` }]);
+    throw AppError.validation([
+      { path: "appliesTo", message: `No credential ${unknown.join(", ")} in the catalog or on your record.` },
+    ]);
 }
 
 export function checkNotFuture(iso: string, today: string, path = "date") {
@@ -25,7 +26,7 @@ export function checkNotFuture(iso: string, today: string, path = "date") {
 }
 
 /** Validates an entry fully (shape, date, codes) without writing, naming every bad field at once. */
-export async function validateEntry(input: unknown, today = todayIso()): Promise<CeuEntryInput> {
+export async function validateEntry(userId: string, input: unknown, today = todayIso()): Promise<CeuEntryInput> {
   const parsed = ceuEntrySchema.safeParse(input);
   const issues = parsed.success ? [] : zodIssues(parsed.error);
   const date = (input as { date?: unknown } | null)?.date;
@@ -39,7 +40,7 @@ export async function validateEntry(input: unknown, today = todayIso()): Promise
   }
   if (issues.length) throw AppError.validation(issues);
   const v = parsed.data!;
-  await checkCodes(v.appliesTo);
+  await checkCodes(userId, v.appliesTo);
   return v;
 }
 
@@ -58,7 +59,7 @@ export const entryData = (v: CeuEntryInput) => ({
 });
 
 export async function createEntry(userId: string, input: unknown, today = todayIso()): Promise<CeuEntryView> {
-  const v = await validateEntry(input, today);
+  const v = await validateEntry(userId, input, today);
   const row = await db.ceuEntry.create({ data: { userId, ...entryData(v) }, select: { id: true } });
   return (await getEntry(userId, row.id))!;
 }
@@ -73,7 +74,7 @@ export async function updateEntry(
   const current = await getEntry(userId, id);
   if (!current) throw notFound();
   if (patch.date) checkNotFuture(patch.date, today);
-  if (patch.appliesTo) await checkCodes(patch.appliesTo);
+  if (patch.appliesTo) await checkCodes(userId, patch.appliesTo);
   const { version, ...fields } = patch;
   const data: Record<string, unknown> = {};
   for (const [k, val] of Object.entries(fields))

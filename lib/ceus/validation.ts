@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isoDateSchema } from "@/lib/dates";
 import { ceuSourceSchema } from "@/lib/credentials/rule-set-schema";
 import { optionalText, recordDateSchema } from "@/lib/credentials/validation";
-import { ceuTopics } from "@/lib/ceus/topics";
+import { ceuTopics } from "@/lib/credentials/ceu-topics";
 import { credentialCodeInputSchema } from "@/lib/ladder/requirement-schema";
 
 // CEU entries at the boundary (forms, JSON API, CSV rows). Dates are checked against "today"

@@ -1,26 +1,41 @@
-import { db } from "@/lib/db";
 import { compliance, DEFAULT_DUE_SOON_DAYS } from "@/lib/credentials/compliance";
-import type { ComplianceItem, CredentialStatus, EntryInput } from "@/lib/credentials/compliance-types";
+import type { ComplianceItem, HeldStatus, EntryInput, HeldInput } from "@/lib/credentials/compliance-types";
+import { customRules, listCustomCredentials, type CustomCredentialView } from "@/lib/credentials/custom-credentials";
 import { listHeld, type HeldView } from "@/lib/credentials/held-queries";
+import { membershipDates } from "@/lib/credentials/memberships";
 import { getRuleSets } from "@/lib/credentials/rule-set-queries";
+import { db } from "@/lib/db";
 import { isoOf, todayIso } from "@/lib/dates";
 
-export type HeldWithStatus = HeldView & {
-  status: CredentialStatus | null;
+/** What a credential's row shows: its current cycle, or the missed previous one that speaks for it. */
+export type StatusFields = {
+  status: HeldStatus | null;
   cycleStartComputed: string | null;
   cycleEndComputed: string | null;
   dueDate: string | null;
   remaining: number | null;
 };
+export type HeldWithStatus = HeldView & StatusFields;
+export type CustomWithStatus = CustomCredentialView & StatusFields;
 
-/** The user's compliance on `asOf`: the engine run over their own credentials and entries (three queries). */
+export type Compliance = {
+  asOf: string;
+  items: ComplianceItem[];
+  held: HeldWithStatus[];
+  custom: CustomWithStatus[];
+  memberships: Record<string, string>;
+};
+
+/** The user's compliance on `asOf`: the engine over their own credentials, entries and memberships. */
 export async function getCompliance(
   userId: string,
   opts: { asOf?: string; dueSoonDays?: number } = {},
-): Promise<{ asOf: string; items: ComplianceItem[]; held: HeldWithStatus[] }> {
+): Promise<Compliance> {
   const asOf = opts.asOf ?? todayIso();
-  const [held, rows, ruleSets, prefs] = await Promise.all([
+  const [held, custom, memberships, rows, ruleSets, prefs] = await Promise.all([
     listHeld(userId),
+    listCustomCredentials(userId),
+    membershipDates(userId),
     db.ceuEntry.findMany({
       where: { userId },
       select: {
@@ -38,41 +53,58 @@ export async function getCompliance(
     getRuleSets(),
     db.user.findUnique({ where: { id: userId }, select: { dueSoonDays: true } }),
   ]);
-  const entries: EntryInput[] = rows.map((r) => ({
-    ...r,
-    date: isoOf(r.date),
-    ceus: r.ceus.toNumber(),
-  }));
+  const entries: EntryInput[] = rows.map((r) => ({ ...r, date: isoOf(r.date), ceus: r.ceus.toNumber() }));
   // Credentials earned after `asOf` are not held yet on that day.
-  const current = held.filter((h) => h.earnedOn <= asOf);
-  const items = compliance(
-    current.map((h) => ({
-      code: h.code,
-      body: h.body,
-      earnedOn: h.earnedOn,
-      cycleStart: h.cycleStart,
-      cycleEnd: h.cycleEnd,
-      ceuRequired: h.ceuRequired,
-      trackedSince: h.trackedSince,
-    })),
-    entries,
-    ruleSets,
-    { asOf, dueSoonDays: opts.dueSoonDays ?? prefs?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS },
-  );
+  const inputs: HeldInput[] = [...held.map(heldInput), ...custom.map(customInput)].filter((h) => h.earnedOn <= asOf);
+  const items = compliance(inputs, entries, ruleSets, {
+    asOf,
+    dueSoonDays: opts.dueSoonDays ?? prefs?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+    memberships,
+  });
   return {
     asOf,
     items,
-    held: held.map((h) => {
-      const item = items.find((i) => i.cycle === "current" && i.credentials.includes(h.code));
-      const missed = items.find((i) => i.cycle === "previous" && i.credentials.includes(h.code));
-      return {
-        ...h,
-        status: item?.status ?? null,
-        cycleStartComputed: item?.cycleStart ?? null,
-        cycleEndComputed: item?.cycleEnd ?? null,
-        dueDate: (missed ?? item)?.dueDate ?? null,
-        remaining: (missed ?? item)?.remaining ?? null,
-      };
-    }),
+    held: held.map((h) => ({ ...h, ...statusFields(items, h.code) })),
+    custom: custom.map((c) => ({ ...c, ...statusFields(items, c.code) })),
+    memberships,
+  };
+}
+
+export const heldInput = (h: HeldView): HeldInput => ({
+  code: h.code,
+  body: h.body,
+  earnedOn: h.earnedOn,
+  cycleStart: h.cycleStart,
+  cycleEnd: h.cycleEnd,
+  ceuRequired: h.ceuRequired,
+  trackedSince: h.trackedSince,
+  replaces: h.replaces,
+  requiredOverride: h.requiredOverride,
+  reported: h.reported,
+});
+
+export const customInput = (c: CustomCredentialView): HeldInput => ({
+  code: c.code,
+  body: c.issuer,
+  earnedOn: c.earnedOn,
+  cycleStart: null,
+  cycleEnd: null,
+  ceuRequired: null,
+  trackedSince: c.trackedSince,
+  custom: customRules(c),
+});
+
+function statusFields(items: ComplianceItem[], code: string): StatusFields {
+  const item = items.find((i) => i.cycle === "current" && i.credentials.includes(code));
+  const missed = items.find((i) => i.cycle === "previous" && i.credentials.includes(code));
+  if (!item && items.some((i) => i.cycle === "current" && i.replaced.some((r) => r.code === code))) {
+    return { status: "replaced", cycleStartComputed: null, cycleEndComputed: null, dueDate: null, remaining: null };
+  }
+  return {
+    status: item?.status ?? null,
+    cycleStartComputed: item?.cycleStart ?? null,
+    cycleEndComputed: item?.cycleEnd ?? null,
+    dueDate: (missed ?? item)?.dueDate ?? null,
+    remaining: (missed ?? item)?.remaining ?? null,
   };
 }

@@ -61,6 +61,9 @@ export type RuleSetInput = {
 
 export type CredentialStatus = "active" | "due_soon" | "grace" | "late_fee" | "inactive" | "revoked";
 
+/** A held credential's status: a cycle's, or "replaced" when a higher credential took its place (RHIT by RHIA). */
+export type HeldStatus = CredentialStatus | "replaced";
+
 export type ComplianceItem = {
   body: string;
   credentials: string[];

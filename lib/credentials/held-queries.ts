@@ -1,5 +1,9 @@
+import { z } from "zod";
+import type { ReportedCycle } from "@/lib/credentials/compliance-types";
 import { db } from "@/lib/db";
 import { isoOf, isoOrNull } from "@/lib/dates";
+
+const reportedCyclesSchema = z.array(z.object({ cycleEnd: z.string(), reportedOn: z.string() }));
 
 export type HeldView = {
   id: string;
@@ -13,6 +17,12 @@ export type HeldView = {
   cycleStart: string | null;
   cycleEnd: string | null;
   ceuRequired: number | null;
+  /** Catalog codes this credential replaces once granted (an RHIA replaces the RHIT). */
+  replaces: string[];
+  /** The CEUs the body's own tracker shows for the cycle ending `cycleEnd`, as the person entered them. */
+  requiredOverride: { cycleEnd: string; ceus: number } | null;
+  /** Cycles the person reported to the body outside HIM Pathways. */
+  reported: ReportedCycle[];
   version: number;
   /** The day it was added to the record here. */
   trackedSince: string;
@@ -30,6 +40,9 @@ export async function listHeld(userId: string): Promise<HeldView[]> {
       apprentice: true,
       cycleStart: true,
       cycleEnd: true,
+      requiredOverride: true,
+      requiredOverrideCycleEnd: true,
+      reportedCycles: true,
       version: true,
       createdAt: true,
       credential: {
@@ -38,6 +51,7 @@ export async function listHeld(userId: string): Promise<HeldView[]> {
           name: true,
           ceuRequired: true,
           hasApprenticeStatus: true,
+          replacesCodes: true,
           body: { select: { code: true } },
         },
       },
@@ -55,6 +69,12 @@ export async function listHeld(userId: string): Promise<HeldView[]> {
     cycleStart: isoOrNull(r.cycleStart),
     cycleEnd: isoOrNull(r.cycleEnd),
     ceuRequired: r.credential.ceuRequired,
+    replaces: r.credential.replacesCodes,
+    requiredOverride:
+      r.requiredOverride !== null && r.requiredOverrideCycleEnd
+        ? { cycleEnd: isoOf(r.requiredOverrideCycleEnd), ceus: r.requiredOverride }
+        : null,
+    reported: reportedCyclesSchema.parse(r.reportedCycles),
     version: r.version,
     trackedSince: isoOf(r.createdAt),
   }));

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { AppError, isUniqueViolation, parseOrThrow } from "@/lib/errors";
 import { heldCredentialPatchSchema, heldCredentialSchema } from "@/lib/credentials/validation";
 import { todayIso } from "@/lib/dates";
+import { getCompliance } from "@/lib/credentials/compliance-queries";
 import { listHeld, type HeldView } from "@/lib/credentials/held-queries";
 
 // Adding, changing and removing the credentials a user holds. Every write is scoped to the user; a record of
@@ -80,6 +81,7 @@ export async function updateHeldCredential(
   }
   if (start && end && start >= end)
     throw AppError.validation([{ path: "cycleEnd", message: "The cycle must end after it starts." }]);
+  const cycles = await cycleFields(userId, current.code, v, today);
   const { count } = await db.heldCredential.updateMany({
     where: { id, userId, version: v.version ?? current.version },
     data: {
@@ -88,6 +90,7 @@ export async function updateHeldCredential(
       apprentice: v.apprentice,
       cycleStart: start ? date(start) : null,
       cycleEnd: end ? date(end) : null,
+      ...cycles,
       version: { increment: 1 },
     },
   });
@@ -96,6 +99,54 @@ export async function updateHeldCredential(
       { path: "version", message: "Stale version." },
     ]);
   return (await listHeld(userId)).find((h) => h.id === id)!;
+}
+
+/**
+ * The per-cycle figures a PATCH may set, checked against the credential's own cycles: a figure from the body's
+ * tracker belongs to the current cycle; a reported cycle must be one HIM Pathways shows (current or previous).
+ */
+async function cycleFields(
+  userId: string,
+  code: string,
+  v: { requiredOverride?: number | null; reported?: { cycleEnd: string; reportedOn: string }[] },
+  today: string,
+) {
+  if (v.requiredOverride === undefined && v.reported === undefined) return {};
+  const { items, held } = await getCompliance(userId, { asOf: today });
+  const mine = items.filter((i) => i.credentials.includes(code));
+  const currentEnd = mine.find((i) => i.cycle === "current")?.cycleEnd;
+  const fields: Record<string, unknown> = {};
+  if (v.requiredOverride !== undefined) {
+    if (v.requiredOverride !== null && !currentEnd) {
+      throw AppError.validation([{ path: "requiredOverride", message: `${code} has no cycle tracked here.` }]);
+    }
+    fields.requiredOverride = v.requiredOverride;
+    fields.requiredOverrideCycleEnd = v.requiredOverride === null ? null : date(currentEnd!);
+  }
+  if (v.reported !== undefined) {
+    const known = new Set([
+      ...mine.map((i) => i.cycleEnd),
+      ...(held.find((h) => h.code === code)?.reported ?? []).map((r) => r.cycleEnd),
+    ]);
+    v.reported.forEach((r, i) => {
+      if (!known.has(r.cycleEnd)) {
+        const ends = [...new Set(mine.map((m) => m.cycleEnd))].join(" or ");
+        throw AppError.validation([
+          {
+            path: `reported.${i}.cycleEnd`,
+            message: `No ${code} cycle ends on ${r.cycleEnd}; its cycles here end on ${ends}.`,
+          },
+        ]);
+      }
+      if (r.reportedOn > today) {
+        throw AppError.validation([
+          { path: `reported.${i}.reportedOn`, message: `A date after today (${today}) cannot be used here.` },
+        ]);
+      }
+    });
+    fields.reportedCycles = v.reported;
+  }
+  return fields;
 }
 
 export async function removeHeldCredential(userId: string, id: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ceuTopics } from "@/lib/credentials/ceu-topics";
 import { isoDateSchema } from "@/lib/dates";
 import { credentialCodeInputSchema } from "@/lib/ladder/requirement-schema";
 
@@ -51,6 +52,67 @@ export const heldCredentialPatchSchema = z
     apprentice: z.boolean().optional(),
     cycleStart: recordDateSchema.nullable().optional(),
     cycleEnd: recordDateSchema.nullable().optional(),
+    /** The CEUs the body's own tracker shows for the current cycle; null goes back to the rules. */
+    requiredOverride: z
+      .number({ error: "Enter the CEUs the body's tracker shows, such as 24, or null to use the rules." })
+      .int("Enter whole CEUs, such as 24.")
+      .min(0, "The CEUs cannot be negative.")
+      .max(500, "Enter at most 500 CEUs.")
+      .nullable()
+      .optional(),
+    /** Cycles reported to the body outside HIM Pathways (the whole list: leave one out to take it back). */
+    reported: z
+      .array(z.object({ cycleEnd: isoDateSchema, reportedOn: recordDateSchema }).strict())
+      .max(20, "List at most 20 reported cycles.")
+      .optional(),
     version: z.number().int().positive().optional(),
   })
+  .strict();
+
+// Credentials from outside the catalog, with the renewal rules the person enters.
+
+const ceusSchema = (what: string) =>
+  z
+    .number({ error: `Enter ${what} as a number, such as 20 or 7.5.` })
+    .positive(`${what} must be more than 0.`)
+    .max(500, `${what} can be at most 500.`)
+    .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, "Use at most two decimals.");
+
+const topicMinimumsSchema = z
+  .array(
+    z
+      .object({
+        topic: z.enum(ceuTopics, { error: `Choose a topic from: ${ceuTopics.join(", ")}.` }),
+        ceus: ceusSchema("The topic's CEUs"),
+      })
+      .strict(),
+  )
+  .max(10, "List at most 10 topic minimums.");
+
+const fields = {
+  name: z
+    .string({ error: "Enter the credential's name." })
+    .trim()
+    .min(1, "Enter the credential's name.")
+    .max(120, "Use at most 120 characters."),
+  issuer: z
+    .string({ error: "Enter who issues it, such as HCCA or a state board." })
+    .trim()
+    .min(1, "Enter who issues it, such as HCCA or a state board.")
+    .max(80, "Use at most 80 characters."),
+  earnedOn: recordDateSchema,
+  cycleMonths: z
+    .number({ error: "Enter the renewal cycle in months, such as 24." })
+    .int("Enter whole months, such as 12 or 24.")
+    .min(1, "A cycle is at least 1 month.")
+    .max(120, "A cycle is at most 120 months."),
+  requiredCeus: ceusSchema("The CEUs per cycle"),
+  cycleEnd: recordDateSchema.nullable().optional(),
+  topicMinimums: topicMinimumsSchema.optional(),
+};
+
+export const customCredentialSchema = z.object(fields).strict();
+export const customCredentialPatchSchema = z
+  .object({ ...fields, version: z.number().int().positive().optional() })
+  .partial()
   .strict();

@@ -3,7 +3,7 @@ import { CsvImport } from "@/components/ceus/csv-import";
 import { TextLink } from "@/components/ui/text-link";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { CSV_COLUMNS } from "@/lib/ceus/csv";
-import { ceuTopics } from "@/lib/ceus/topics";
+import { ceuTopics } from "@/lib/credentials/ceu-topics";
 
 export const metadata: Metadata = { title: "Import CEUs" };
 
