@@ -129,9 +129,21 @@ function crossCheck(d: Parsed): string[] {
     if (f.credential) expect(codes.has(f.credential), `fee ${f.key}: unknown credential "${f.credential}"`);
     source(`fee ${f.key}`, f.source);
   }
+  const bodyOf = new Map(d.credentials.credentials.map((c) => [c.code, c.body]));
   for (const r of d.ruleSets) {
     expect(bodies.has(r.body), `rule set ${r.key}: unknown body "${r.body}"`);
     source(`rule set ${r.key}`, r.source);
+    // A rule naming a credential the catalog lacks would never apply to anyone, silently.
+    const named = [
+      ...r.rules.topicMinimums.map((t) => t.credential),
+      ...(r.rules.specialty?.credentials ?? []),
+      ...(r.rules.requirement.kind === "base_plus_additional" ? Object.keys(r.rules.requirement.base) : []),
+    ];
+    for (const code of new Set(named)) {
+      const body = bodyOf.get(code);
+      if (body === undefined) problems.push(`rule set ${r.key}: unknown credential "${code}"`);
+      else expect(body === r.body, `rule set ${r.key}: credential "${code}" is issued by ${body}, not ${r.body}`);
+    }
   }
   d.pay.figures.forEach((f) => source(`pay figure ${f.key}`, f.source));
   d.pay.outlooks.forEach((o) => source(`outlook ${o.key}`, o.source));

@@ -101,22 +101,95 @@ describe("seed integrity against REFERENCE.md", () => {
     }
   });
 
-  it("gives every pay figure a source, and a year unless it is labelled an assumption", async () => {
-    const figures = await db.payFigure.findMany({
-      select: { key: true, year: true, confidence: true, source: { select: { key: true } } },
-    });
-    expect(figures.length).toBeGreaterThanOrEqual(28);
+  it("gives every pay figure, fee and rule set a source and a year, noting when it is the year read", async () => {
+    const readYear = /year it was read/;
+    const source = { select: { key: true, year: true, note: true } } as const;
+    const figures = await db.payFigure.findMany({ select: { key: true, year: true, note: true, source } });
+    expect(figures.length).toBeGreaterThanOrEqual(29);
     for (const f of figures) {
       expect(f.source.key, f.key).toBeTruthy();
-      expect(f.year !== null || f.confidence === "assumption", f.key).toBe(true);
+      expect(f.year, f.key).toBeGreaterThanOrEqual(1990);
+      if (f.source.year === null) expect(`${f.note} ${f.source.note}`, f.key).toMatch(readYear);
+    }
+    const facts = [
+      ...(await db.fee.findMany({ select: { key: true, year: true, source } })),
+      ...(await db.issuerRuleSet.findMany({ select: { key: true, year: true, source } })),
+    ];
+    for (const f of facts) {
+      expect(f.year, f.key).toBeGreaterThanOrEqual(1990);
+      if (f.source.year === null) expect(f.source.note, f.key).toMatch(readYear);
     }
   });
 
-  it("stores the BLS figures of §3 exactly", async () => {
-    const f = await db.payFigure.findUniqueOrThrow({ where: { key: "bls-2023-29-2072" } });
-    expect([f.p10, f.p25, f.median, f.p75, f.p90]).toEqual([35080, 39620, 48780, 61960, 77810]);
-    const mgr = await db.payFigure.findUniqueOrThrow({ where: { key: "bls-2023-11-9111-median" } });
-    expect([mgr.median, mgr.year, mgr.confidence]).toEqual([110680, 2023, "confirmed"]);
+  it("stores the BLS figures of §3 exactly, with their tags", async () => {
+    const bls = await db.payFigure.findMany({
+      where: { socCode: { not: null } },
+      select: { key: true, year: true, p10: true, p25: true, median: true, p75: true, p90: true, confidence: true },
+    });
+    const seen = Object.fromEntries(
+      bls.map((f) => [f.key, [f.year, [f.p10, f.p25, f.median, f.p75, f.p90], f.confidence]]),
+    );
+    expect(seen).toEqual({
+      "bls-2023-29-2072": [2023, [35080, 39620, 48780, 61960, 77810], "secondary"],
+      "bls-2024-29-2072-median": [2024, [null, null, 50250, null, null], "secondary"],
+      "bls-2021-29-9021": [2021, [29680, 37500, 55560, 76960, 98490], "confirmed"],
+      "bls-2022-29-9021-median": [2022, [null, null, 58250, null, null], "confirmed"],
+      "bls-2024-11-9111-median": [2024, [null, null, 117960, null, null], "secondary"],
+      "bls-2023-11-9111-median": [2023, [null, null, 110680, null, null], "confirmed"],
+      "bls-2019-11-9111": [2019, [58820, 76770, 100980, 133520, 189000], "confirmed"],
+      "bls-2025-15-1211": [2025, [67340, 82860, 105850, 134110, 167710], "secondary"],
+    });
+    const outlooks = await db.occupationOutlook.findMany({
+      select: { socCode: true, period: true, growthPercent: true, confidence: true },
+    });
+    expect(outlooks.map((o) => [o.socCode, o.period, o.growthPercent.toNumber(), o.confidence]).sort()).toEqual(
+      [
+        ["29-2072", "2023–33", 9, "confirmed"],
+        ["29-2072", "2024–34", 7, "secondary"],
+        ["29-9021", "2022–32", 16, "confirmed"],
+        ["11-9111", "2023–33", 29, "confirmed"],
+        ["11-9111", "2024–34", 23, "secondary"],
+      ].sort(),
+    );
+    const managers = await db.role.findMany({
+      where: { slug: { in: ["him-manager", "him-director"] } },
+      select: { payFigures: { select: { payFigure: { select: { key: true } } } } },
+    });
+    for (const r of managers) expect(r.payFigures.map((p) => p.payFigure.key)).toContain("bls-2024-11-9111-median");
+  });
+
+  it("tags AAPC's CRC and CPB medians as secondary, as §1 does", async () => {
+    const medians = await db.payFigure.findMany({
+      where: { key: { in: ["aapc-crc-median", "aapc-cpb-median"] } },
+      select: { confidence: true },
+    });
+    expect(medians.map((m) => m.confidence)).toEqual(["secondary", "secondary"]);
+  });
+
+  it("prices AAPC membership: $190 a year, kept for every AAPC credential", async () => {
+    const dues = await db.fee.findMany({
+      where: { kind: "membership" },
+      select: { amountUsd: true, year: true, confidence: true, credentialId: true, body: { select: { code: true } } },
+    });
+    expect(dues.map((d) => [d.body.code, d.amountUsd.toNumber(), d.year, d.confidence, d.credentialId])).toEqual([
+      ["AAPC", 190, 2026, "confirmed", null],
+    ]);
+  });
+
+  it("follows ACDIS's 2026 prerequisites for CCDS: CCS or CCS-P takes three years as a CDS, not two", async () => {
+    const routes = await db.requirementRoute.findMany({
+      where: { credential: { code: "CCDS" } },
+      select: {
+        minKindYears: true,
+        source: { select: { year: true } },
+        groups: { select: { options: { select: { credential: { select: { code: true } } } } } },
+      },
+    });
+    expect(routes.every((r) => r.source.year === 2026)).toBe(true);
+    for (const r of routes) {
+      const codes = r.groups.flatMap((g) => g.options.map((o) => o.credential.code));
+      if (codes.includes("CCS")) expect(r.minKindYears?.toNumber()).toBe(3);
+    }
   });
 
   it("keeps unconfirmed facts as labelled assumptions rather than dropping them", async () => {
