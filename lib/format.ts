@@ -34,12 +34,6 @@ export function formatCycle(months: number | null): string | null {
   return months % 12 === 0 ? formatYears(months / 12) : `${months} months`;
 }
 
-/** "CPC or CCA", "CCS, RHIT, RHIA or RN". */
-export function formatAnyOf(codes: string[]): string {
-  if (codes.length <= 1) return codes.join("");
-  return `${codes.slice(0, -1).join(", ")} or ${codes.at(-1)}`;
-}
-
 /** 50 → "50th", 62.5 → "62.5th", 1 → "1st", 22 → "22nd" (a percentile position). */
 export function ordinal(n: number): string {
   const r = Math.round(n * 10) / 10;
