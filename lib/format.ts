@@ -11,6 +11,9 @@ const usdFormat = new Intl.NumberFormat("en-US", { style: "currency", currency: 
 
 export const formatUsd = (n: number) => usdFormat.format(n);
 
+/** A dollar figure, or a dash where none is known (an empty table cell or summary still reads as "no figure"). */
+export const formatUsdOrDash = (n: number | null | undefined) => (n === null || n === undefined ? "—" : formatUsd(n));
+
 export function formatYearsRange(min: number, max: number): string {
   const unit = max === 1 && min <= 1 ? "year" : "years";
   return min === max ? `${min} ${unit}` : `${min}–${max} ${unit}`;

@@ -3,6 +3,7 @@
 import { useId, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { csvTable } from "@/lib/csv";
+import { formatUsdOrDash } from "@/lib/format";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 export type Column<R> = {
@@ -12,6 +13,11 @@ export type Column<R> = {
   format?: (row: R) => ReactNode;
   numeric?: boolean;
 };
+
+/** A dollar column: the number in the CSV, "$58,000" (or a dash when unknown) in the table. */
+export function moneyColumn<R>(key: string, label: string, amount: (row: R) => number | null | undefined): Column<R> {
+  return { key, label, value: (r) => amount(r) ?? null, format: (r) => formatUsdOrDash(amount(r)), numeric: true };
+}
 
 type Props<R> = {
   title: string;

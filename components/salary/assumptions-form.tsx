@@ -2,10 +2,10 @@
 
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { formatUsd } from "@/lib/format";
+import { formatUsd, ordinal } from "@/lib/format";
 import type { AssumptionFields } from "@/lib/salary/form";
+import { bandChoiceLabel } from "@/lib/salary/labels";
 import type { PayContext, Projection } from "@/lib/salary/types";
-import { ordinal } from "@/lib/format";
 
 type Props = {
   idPrefix: string;
@@ -21,9 +21,6 @@ type Props = {
   /** Lay the fields out in columns (a full-width form) rather than one above another (a sidebar). */
   wide?: boolean;
 };
-
-const bandLabel = (b: PayContext["roles"][string]["bands"][number]) =>
-  `${b.population} · ${b.year ?? "undated"} · ${b.confidence === "assumption" ? "assumption" : b.source.publisher}`;
 
 /** Every assumption of a projection, editable; the charts redraw as soon as the values are valid. */
 export function AssumptionsForm({
@@ -129,10 +126,10 @@ export function AssumptionsForm({
                       error={errors[`basis.${slug}`]}
                       onChange={(e) => set({ basis: { ...fields.basis, [slug]: e.target.value } })}
                     >
-                      <option value="">Best available: {bandLabel(role.bands[0]!)}</option>
+                      <option value="">Best available: {bandChoiceLabel(role.bands[0]!)}</option>
                       {role.bands.map((b) => (
                         <option key={b.figureKey} value={b.figureKey}>
-                          {bandLabel(b)} ({formatUsd(b.p25)}
+                          {bandChoiceLabel(b)} ({formatUsd(b.p25)}
                           {b.p75 !== b.p25 ? `–${formatUsd(b.p75)}` : ""})
                         </option>
                       ))}
