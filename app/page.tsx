@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { listRoleOptions } from "@/lib/ladder/queries";
 import { TextLink } from "@/components/ui/text-link";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -63,17 +64,14 @@ export default async function HomePage() {
         <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">For {audiences.join(", ")}.</p>
       </section>
 
-      <section aria-labelledby="what" className="grid gap-4 md:grid-cols-3">
-        <h2 id="what" className="sr-only">
-          What you can do
-        </h2>
+      <Section plain title="What you can do" titleId="what" titleHidden className="grid gap-4 md:grid-cols-3">
         {capabilities.map((c) => (
-          <div key={c.title} className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+          <Section as="div" key={c.title}>
             <h3 className="text-lg font-semibold">{c.title}</h3>
             <p className="mt-2 text-slate-700 dark:text-slate-300">{c.text}</p>
-          </div>
+          </Section>
         ))}
-      </section>
+      </Section>
 
       <section aria-labelledby="ladder">
         <h2 id="ladder" className="text-2xl font-semibold">

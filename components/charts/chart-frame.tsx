@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { csvTable } from "@/lib/csv";
 import { formatUsdOrDash } from "@/lib/format";
 import { ScrollArea } from "@/components/ui/scroll-area";
+import { Section } from "@/components/ui/section";
 
 export type Column<R> = {
   key: string;
@@ -47,7 +48,7 @@ export function ChartFrame<R>({ title, summary, csvName, columns, rows, children
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <Section aria-labelledby={`${id}-title`} padding="p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={`${id}-title`} className="text-lg font-semibold">
           {title}
@@ -93,6 +94,6 @@ export function ChartFrame<R>({ title, summary, csvName, columns, rows, children
         </ScrollArea>
       </details>
       <div className="mt-3 space-y-2 text-sm">{footer}</div>
-    </section>
+    </Section>
   );
 }

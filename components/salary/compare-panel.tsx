@@ -6,6 +6,7 @@ import { CompareLines } from "@/components/charts/compare-charts";
 import { AssumptionsForm } from "@/components/salary/assumptions-form";
 import { ProjectionNotes } from "@/components/salary/projection-notes";
 import { useAssumptions } from "@/components/salary/use-assumptions";
+import { Section } from "@/components/ui/section";
 import {
   compareCumulativeRows,
   comparePayRows,
@@ -74,7 +75,7 @@ export function ComparePanel({
 
   return (
     <div className="space-y-6">
-      <details className="rounded-lg border border-slate-200 p-4 dark:border-slate-800" open>
+      <Section as="details" padding="p-4" open>
         <summary className="cursor-pointer text-lg font-semibold">Assumptions (shared by every plan)</summary>
         <div className="mt-3">
           <AssumptionsForm
@@ -86,7 +87,7 @@ export function ComparePanel({
             wide
           />
         </div>
-      </details>
+      </Section>
       <p className="sr-only" aria-live="polite">
         {cumSummary}
       </p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RequirementRoutes } from "@/components/ladder/requirement-routes";
 import { SourceNote } from "@/components/ui/source-note";
+import { Section } from "@/components/ui/section";
 import { RuleSetSummary } from "@/components/credentials/rule-set-summary";
 import { EligibilityPanel } from "@/components/credentials/eligibility-panel";
 import { getProfile } from "@/lib/accounts/queries";
@@ -63,10 +64,7 @@ export default async function CredentialPage({ params }: Props) {
         />
       ) : null}
 
-      <section aria-labelledby="eligibility" className="mt-8">
-        <h2 id="eligibility" className="text-xl font-semibold">
-          Who can sit the exam
-        </h2>
+      <Section plain title="Who can sit the exam" titleId="eligibility" className="mt-8">
         <div className="mt-2">
           <RequirementRoutes routes={c.eligibility} emptyText="Not an exam HIM Pathways plans for." />
         </div>
@@ -78,12 +76,9 @@ export default async function CredentialPage({ params }: Props) {
             </div>
           </>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="exam" className="mt-8">
-        <h2 id="exam" className="text-xl font-semibold">
-          Exam and fees
-        </h2>
+      <Section plain title="Exam and fees" titleId="exam" className="mt-8">
         <p className="mt-2">
           {c.examFormat ? (
             <>
@@ -107,12 +102,9 @@ export default async function CredentialPage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="renewal" className="mt-8">
-        <h2 id="renewal" className="text-xl font-semibold">
-          Keeping it current
-        </h2>
+      <Section plain title="Keeping it current" titleId="renewal" className="mt-8">
         <p className="mt-2">
           {c.renewalCycleMonths ? `Renewed every ${formatCycle(c.renewalCycleMonths)}` : "No renewal cycle recorded"}
           {c.ceuRequired ? `; ${c.ceuRequired} CEUs per cycle when held alone.` : "."}
@@ -120,13 +112,10 @@ export default async function CredentialPage({ params }: Props) {
         {c.ruleSets.map((rs) => (
           <RuleSetSummary key={rs.key} ruleSet={rs} />
         ))}
-      </section>
+      </Section>
 
       {c.typicalFor.length > 0 ? (
-        <section aria-labelledby="roles" className="mt-8">
-          <h2 id="roles" className="text-xl font-semibold">
-            Typical for
-          </h2>
+        <Section plain title="Typical for" titleId="roles" className="mt-8">
           <ul className="mt-2 list-disc pl-5">
             {c.typicalFor.map((r) => (
               <li key={r.slug}>
@@ -134,7 +123,7 @@ export default async function CredentialPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </div>
   );
