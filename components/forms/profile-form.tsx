@@ -2,13 +2,12 @@
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { updateProfileAction } from "@/lib/accounts/actions";
 import type { Profile } from "@/lib/accounts/queries";
+import { EducationSelect } from "@/components/forms/education-select";
+import { RoleSelect, type RoleOption } from "@/components/forms/role-select";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { educationLabels, educationLevels } from "@/lib/ladder/requirement-schema";
-
-type RoleOption = { slug: string; title: string; level: number };
 
 export function ProfileForm({ profile, roles }: { profile: Profile; roles: RoleOption[] }) {
   const { state, pending, formRef, onSubmit } = useFormAction(updateProfileAction);
@@ -25,33 +24,21 @@ export function ProfileForm({ profile, roles }: { profile: Profile; roles: RoleO
         defaultValue={profile.name}
         error={errors.name}
       />
-      <SelectField
+      <RoleSelect
         label="Current role"
         name="currentRole"
+        roles={roles}
+        emptyLabel="Not in an HIM role yet"
         defaultValue={profile.currentRole?.slug ?? ""}
         error={errors.currentRole}
         hint="The closest role on the ladder to what you do now."
-      >
-        <option value="">Not in an HIM role yet</option>
-        {roles.map((r) => (
-          <option key={r.slug} value={r.slug}>
-            {r.title} (level {r.level})
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
-        label="Highest education completed"
+      />
+      <EducationSelect
         name="education"
+        emptyLabel="Prefer not to say"
         defaultValue={profile.education ?? ""}
         error={errors.education}
-      >
-        <option value="">Prefer not to say</option>
-        {educationLevels.map((level) => (
-          <option key={level} value={level}>
-            {educationLabels[level]}
-          </option>
-        ))}
-      </SelectField>
+      />
       <TextField
         label="Years of experience in health information"
         name="yearsExperience"
