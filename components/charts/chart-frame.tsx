@@ -24,16 +24,16 @@ type Props<R> = {
   title: string;
   /** What the chart shows, in a sentence: the chart's accessible name. */
   summary: string;
-  csvName: string;
-  columns: Column<R>[];
-  rows: R[];
+  /** The chart's table twin: the same rows in columns, and the name of the CSV file they download as. */
+  table: { columns: Column<R>[]; rows: R[]; csvName: string };
   children: ReactNode;
   /** Sources and assumptions, shown beneath the chart. */
   footer: ReactNode;
 };
 
 /** A chart with its table twin (same rows), a CSV download of those rows, and its sources and assumptions. */
-export function ChartFrame<R>({ title, summary, csvName, columns, rows, children, footer }: Props<R>) {
+export function ChartFrame<R>({ title, summary, table, children, footer }: Props<R>) {
+  const { columns, rows, csvName } = table;
   const id = useId();
   const download = () => {
     const text = csvTable(

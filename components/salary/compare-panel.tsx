@@ -94,9 +94,7 @@ export function ComparePanel({
       <ChartFrame
         title="Expected pay, plan by plan"
         summary={comparePaySummary(named, end)}
-        csvName="plans-compared-pay.csv"
-        columns={payColumns}
-        rows={payRows}
+        table={{ columns: payColumns, rows: payRows, csvName: "plans-compared-pay.csv" }}
         footer={<ProjectionNotes projection={mergeNotes(projections)} ctx={ctx} />}
       >
         <CompareLines rows={payRows} series={series} thisYear={ctx.thisYear} />
@@ -104,9 +102,7 @@ export function ComparePanel({
       <ChartFrame
         title="Cumulative earnings, plan by plan"
         summary={cumSummary}
-        csvName="plans-compared-cumulative.csv"
-        columns={cumColumns}
-        rows={cumRows}
+        table={{ columns: cumColumns, rows: cumRows, csvName: "plans-compared-cumulative.csv" }}
         footer={
           <p>
             Each plan&apos;s expected pay less its exam and renewal fees, added up year by year, against staying where

@@ -71,9 +71,7 @@ export function ProjectionPanel({ ctx, request, initial, defaults, extraNotes = 
         <ChartFrame
           title="Pay band along the plan"
           summary={bandSummary(projection, ctx.thisYear)}
-          csvName={`${fileStem}-pay-by-year.csv`}
-          columns={yearColumns}
-          rows={projection.years}
+          table={{ columns: yearColumns, rows: projection.years, csvName: `${fileStem}-pay-by-year.csv` }}
           footer={<ProjectionNotes projection={projection} ctx={ctx} />}
         >
           <PayBandChart projection={projection} thisYear={ctx.thisYear} />
@@ -81,9 +79,7 @@ export function ProjectionPanel({ ctx, request, initial, defaults, extraNotes = 
         <ChartFrame
           title="Cumulative earnings against staying put"
           summary={cumSummary}
-          csvName={`${fileStem}-cumulative.csv`}
-          columns={cumColumns}
-          rows={projection.cumulative}
+          table={{ columns: cumColumns, rows: projection.cumulative, csvName: `${fileStem}-cumulative.csv` }}
           footer={
             <p>
               Earnings are each year&apos;s expected pay less that year&apos;s exam and renewal fees, added up. Same

@@ -60,9 +60,7 @@ export function RolePayPanel({ ctx }: { ctx: PayContext }) {
     <ChartFrame
       title="Pay range of every role"
       summary={rolePaySummary(chartRows, missing)}
-      csvName="pay-by-role.csv"
-      columns={columns}
-      rows={rows}
+      table={{ columns, rows, csvName: "pay-by-role.csv" }}
       footer={
         <>
           <p>
