@@ -35,6 +35,18 @@ const nextSteps = [
   },
 ];
 
+function NextStep({ title, text, href, link }: (typeof nextSteps)[number]) {
+  return (
+    <Section as="div">
+      <h3 className="font-semibold">{title}</h3>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{text}</p>
+      <TextLink href={href} className="mt-2 inline-block">
+        {link}
+      </TextLink>
+    </Section>
+  );
+}
+
 export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
   const [profile, plans, compliance] = await Promise.all([
@@ -170,13 +182,7 @@ export default async function DashboardPage() {
 
       <Section plain title="Next steps" titleId="next" titleHidden className="grid gap-4 md:grid-cols-3">
         {nextSteps.map((n) => (
-          <Section as="div" key={n.href}>
-            <h3 className="font-semibold">{n.title}</h3>
-            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{n.text}</p>
-            <TextLink href={n.href} className="mt-2 inline-block">
-              {n.link}
-            </TextLink>
-          </Section>
+          <NextStep key={n.href} {...n} />
         ))}
       </Section>
     </div>

@@ -11,7 +11,7 @@ import { getCredential } from "@/lib/credentials/queries";
 import { checkEligibility } from "@/lib/plans/eligibility";
 import { formatCycle, formatEducation, formatUsd, formatYears } from "@/lib/format";
 import { credentialCodeSchema } from "@/lib/ladder/requirement-schema";
-import { TextLink } from "@/components/ui/text-link";
+import { BackLink, TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 
@@ -44,9 +44,7 @@ export default async function CredentialPage({ params }: Props) {
     : null;
   return (
     <div className="max-w-4xl">
-      <p className="text-sm">
-        <TextLink href="/credentials">All credentials</TextLink>
-      </p>
+      <BackLink href="/credentials">All credentials</BackLink>
       <h1 className="mt-2 text-3xl font-bold">
         {c.code}: {c.name}
       </h1>

@@ -4,7 +4,7 @@ import { StatusBadge } from "@/components/credentials/status-badge";
 import { ConfidenceBadge } from "@/components/ui/confidence-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Section } from "@/components/ui/section";
-import { TextLink } from "@/components/ui/text-link";
+import { BackLink, TextLink } from "@/components/ui/text-link";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listEntries } from "@/lib/ceus/queries";
 import { getCompliance } from "@/lib/credentials/compliance-queries";
@@ -106,9 +106,7 @@ export default async function HeldDetailPage({ params }: Props) {
   const titles = new Map(entries.map((e) => [e.id, `${e.date} ${e.title}`]));
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <TextLink href="/my-credentials">All my credentials</TextLink>
-      </p>
+      <BackLink href="/my-credentials">All my credentials</BackLink>
       <div>
         <h1 className="text-3xl font-bold">
           {mine.code}

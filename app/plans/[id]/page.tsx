@@ -5,7 +5,7 @@ import { PathSummary } from "@/components/plans/path-summary";
 import { PlanSteps } from "@/components/plans/plan-steps";
 import { ProjectionPanel } from "@/components/salary/projection-panel";
 import { Section } from "@/components/ui/section";
-import { TextLink } from "@/components/ui/text-link";
+import { BackLink } from "@/components/ui/text-link";
 import { getProfile } from "@/lib/accounts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { todayIso } from "@/lib/dates";
@@ -27,9 +27,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const { initial, defaults } = initialAssumptions(await searchParams, profile?.currentSalary ?? null);
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <TextLink href="/plans">All your plans</TextLink>
-      </p>
+      <BackLink href="/plans">All your plans</BackLink>
       <div>
         <h1 className="text-3xl font-bold">{plan.name}</h1>
         <p className="text-slate-700 dark:text-slate-300">
