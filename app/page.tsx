@@ -18,17 +18,26 @@ const audiences = [
 const capabilities = [
   {
     title: "Plan a credential path",
-    text: "From where you stand (role, education, years, credentials) to the role you want: the paths up the ladder, what to earn at each step and when you become eligible.",
+    text:
+      "From where you stand (role, education, years, credentials) to the role you want: the paths up the ladder, " +
+      "what to earn at each step and when you become eligible.",
   },
   {
     title: "Keep credentials current",
-    text: "Log each CEU once. AAPC, AHIMA, ACDIS, HIMSS and NCRA each count them differently; you see what is still owed, per credential, by when.",
+    text:
+      "Log each CEU once. AAPC, AHIMA, ACDIS, HIMSS and NCRA each count them differently; " +
+      "you see what is still owed, per credential, by when.",
   },
   {
     title: "See what a path pays",
     text: "Pay ranges along a plan, year by year, each with its source and year, and every assumption yours to change.",
   },
 ];
+
+const outlineButton = [
+  "rounded-md border border-slate-400 px-5 py-3 font-semibold hover:bg-slate-50",
+  "dark:border-slate-500 dark:hover:bg-slate-900",
+].join(" ");
 
 export default async function HomePage() {
   const roles = await listRoleOptions();
@@ -48,16 +57,10 @@ export default async function HomePage() {
           <Link href="/plan" className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
             Plan a path
           </Link>
-          <Link
-            href="/ladder"
-            className="rounded-md border border-slate-400 px-5 py-3 font-semibold hover:bg-slate-50 dark:border-slate-500 dark:hover:bg-slate-900"
-          >
+          <Link href="/ladder" className={outlineButton}>
             Explore the career ladder
           </Link>
-          <Link
-            href="/signup"
-            className="rounded-md border border-slate-400 px-5 py-3 font-semibold hover:bg-slate-50 dark:border-slate-500 dark:hover:bg-slate-900"
-          >
+          <Link href="/signup" className={outlineButton}>
             Create a free account
           </Link>
         </div>

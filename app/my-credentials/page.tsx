@@ -9,12 +9,19 @@ import { Section } from "@/components/ui/section";
 import { TextLink } from "@/components/ui/text-link";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getCompliance } from "@/lib/credentials/compliance-queries";
+import type { ComplianceItem } from "@/lib/credentials/compliance-types";
 import { listCredentials } from "@/lib/credentials/queries";
 import { getFeedToken } from "@/lib/credentials/calendar-feed";
 import { publicOrigin } from "@/lib/http/origin";
 
 export const metadata: Metadata = { title: "My credentials" };
 export const dynamic = "force-dynamic";
+
+/** "12 of 20 CEUs", and which other credentials share the count when the body pools them. */
+function progressLabel(item: ComplianceItem, code: string): string {
+  const others = item.credentials.filter((c) => c !== code).join(", ");
+  return `${item.earned} of ${item.required} CEUs${item.credentials.length > 1 ? ` (shared with ${others})` : ""}`;
+}
 
 export default async function MyCredentialsPage() {
   const user = await requirePageUser("/my-credentials");
@@ -69,10 +76,7 @@ export default async function MyCredentialsPage() {
                 </p>
                 {item && item.required > 0 ? (
                   <div className="mt-3">
-                    <ProgressBar
-                      value={item.earned / item.required}
-                      label={`${item.earned} of ${item.required} CEUs${item.credentials.length > 1 ? ` (shared with ${item.credentials.filter((c) => c !== h.code).join(", ")})` : ""}`}
-                    />
+                    <ProgressBar value={item.earned / item.required} label={progressLabel(item, h.code)} />
                     <p className="mt-1 text-sm">
                       {h.remaining ? `${h.remaining} still owed by ${h.dueDate}.` : "Nothing owed this cycle."}
                     </p>

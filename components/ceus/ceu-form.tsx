@@ -13,6 +13,11 @@ import { ceuSourceLabels, ceuTopicLabels, ceuTopics } from "@/lib/ceus/topics";
 
 type Errors = { message: string; fields: Record<string, string> } | null;
 
+const notesBox = [
+  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base",
+  "dark:border-slate-500 dark:bg-slate-900",
+].join(" ");
+
 async function uploadCertificate(id: string, file: File): Promise<string | null> {
   const form = new FormData();
   form.set("file", file);
@@ -242,7 +247,7 @@ export function CeuForm({
           maxLength={2000}
           rows={2}
           onChange={(e) => setNotes(e.target.value)}
-          className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base dark:border-slate-500 dark:bg-slate-900"
+          className={notesBox}
         />
       </div>
       <SaveOrCancel pending={pending} label={initial ? "Save changes" : "Log CEUs"} onCancel={onDone} />

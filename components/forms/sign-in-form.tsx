@@ -35,7 +35,8 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       // next-auth's client passes on the error code but not the answer's URL, so say the longest wait (the window).
       if (res?.error === "RateLimited") {
         setError(
-          "Too many failed sign-ins for this account or network. Wait up to 15 minutes and try again; your account and data are safe.",
+          "Too many failed sign-ins for this account or network. " +
+            "Wait up to 15 minutes and try again; your account and data are safe.",
         );
         return;
       }

@@ -143,7 +143,8 @@ describe("labels of a figure's source", () => {
     expect(basisLabel(ctx, { role: "roi-specialist", basis: bls!.figureKey })).toBe(
       "U.S. Bureau of Labor Statistics, 2023 (percentiles; secondary source)",
     );
-    expect(basisLabel(ctx, { role: "roi-specialist", basis: guide!.figureKey })).toMatch(/, undated \(range; assumption\)$/);
+    const guess = basisLabel(ctx, { role: "roi-specialist", basis: guide!.figureKey });
+    expect(guess).toMatch(/, undated \(range; assumption\)$/);
     expect(basisLabel(ctx, { role: "roi-specialist", basis: "own" })).toBe("Your own figure (assumption)");
     expect(basisLabel(ctx, { role: "privacy-officer", basis: null })).toBe("No figure on file");
   });

@@ -5,7 +5,7 @@ import { SourceNote } from "@/components/ui/source-note";
 import { Section } from "@/components/ui/section";
 import { RuleSetSummary } from "@/components/credentials/rule-set-summary";
 import { EligibilityPanel } from "@/components/credentials/eligibility-panel";
-import { getProfile } from "@/lib/accounts/queries";
+import { getProfile, type Profile } from "@/lib/accounts/queries";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getCredential } from "@/lib/credentials/queries";
 import { checkEligibility } from "@/lib/plans/eligibility";
@@ -22,6 +22,16 @@ const normalise = (code: string) => {
   const parsed = credentialCodeSchema.safeParse(code.toUpperCase());
   return parsed.success ? parsed.data : null;
 };
+
+/** What the eligibility answer is worked out from, in words: the profile's role, education and years. */
+function profileBasis(p: Profile): string {
+  const role = p.currentRole?.title ?? "no current role";
+  const education = p.education ? formatEducation(p.education).toLowerCase() : "a high-school diploma assumed";
+  return (
+    `your profile (${role}, ${education}, ${formatYears(p.yearsExperience ?? 0)} of experience); ` +
+    "credentials you hold are not recorded yet"
+  );
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: normalise((await params).code) ?? "Credential not found" };
@@ -55,12 +65,7 @@ export default async function CredentialPage({ params }: Props) {
         <SourceNote source={c.source} confidence={c.confidence} />
       </p>
 
-      {eligibility && profile ? (
-        <EligibilityPanel
-          eligibility={eligibility}
-          basis={`your profile (${profile.currentRole?.title ?? "no current role"}, ${profile.education ? formatEducation(profile.education).toLowerCase() : "a high-school diploma assumed"}, ${formatYears(profile.yearsExperience ?? 0)} of experience); credentials you hold are not recorded yet`}
-        />
-      ) : null}
+      {eligibility && profile ? <EligibilityPanel eligibility={eligibility} basis={profileBasis(profile)} /> : null}
 
       <Section plain title="Who can sit the exam" titleId="eligibility" className="mt-8">
         <div className="mt-2">
