@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { listRoleOptions } from "@/lib/ladder/queries";
 import { TextLink } from "@/components/ui/text-link";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -17,17 +18,26 @@ const audiences = [
 const capabilities = [
   {
     title: "Plan a credential path",
-    text: "From where you stand (role, education, years, credentials) to the role you want: the paths up the ladder, what to earn at each step and when you become eligible.",
+    text:
+      "From where you stand (role, education, years, credentials) to the role you want: the paths up the ladder, " +
+      "what to earn at each step and when you become eligible.",
   },
   {
     title: "Keep credentials current",
-    text: "Log each CEU once. AAPC, AHIMA, ACDIS, HIMSS and NCRA each count them differently; you see what is still owed, per credential, by when.",
+    text:
+      "Log each CEU once. AAPC, AHIMA, ACDIS, HIMSS and NCRA each count them differently; " +
+      "you see what is still owed, per credential, by when.",
   },
   {
     title: "See what a path pays",
     text: "Pay ranges along a plan, year by year, each with its source and year, and every assumption yours to change.",
   },
 ];
+
+const outlineButton = [
+  "rounded-md border border-slate-400 px-5 py-3 font-semibold hover:bg-slate-50",
+  "dark:border-slate-500 dark:hover:bg-slate-900",
+].join(" ");
 
 export default async function HomePage() {
   const roles = await listRoleOptions();
@@ -47,33 +57,24 @@ export default async function HomePage() {
           <Link href="/plan" className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
             Plan a path
           </Link>
-          <Link
-            href="/ladder"
-            className="rounded-md border border-slate-400 px-5 py-3 font-semibold hover:bg-slate-50 dark:border-slate-500 dark:hover:bg-slate-900"
-          >
+          <Link href="/ladder" className={outlineButton}>
             Explore the career ladder
           </Link>
-          <Link
-            href="/signup"
-            className="rounded-md border border-slate-400 px-5 py-3 font-semibold hover:bg-slate-50 dark:border-slate-500 dark:hover:bg-slate-900"
-          >
+          <Link href="/signup" className={outlineButton}>
             Create a free account
           </Link>
         </div>
         <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">For {audiences.join(", ")}.</p>
       </section>
 
-      <section aria-labelledby="what" className="grid gap-4 md:grid-cols-3">
-        <h2 id="what" className="sr-only">
-          What you can do
-        </h2>
+      <Section plain title="What you can do" titleId="what" titleHidden className="grid gap-4 md:grid-cols-3">
         {capabilities.map((c) => (
-          <div key={c.title} className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
+          <Section as="div" key={c.title}>
             <h3 className="text-lg font-semibold">{c.title}</h3>
             <p className="mt-2 text-slate-700 dark:text-slate-300">{c.text}</p>
-          </div>
+          </Section>
         ))}
-      </section>
+      </Section>
 
       <section aria-labelledby="ladder">
         <h2 id="ladder" className="text-2xl font-semibold">

@@ -11,6 +11,9 @@ const usdFormat = new Intl.NumberFormat("en-US", { style: "currency", currency: 
 
 export const formatUsd = (n: number) => usdFormat.format(n);
 
+/** A dollar figure, or a dash where none is known (an empty table cell or summary still reads as "no figure"). */
+export const formatUsdOrDash = (n: number | null | undefined) => (n === null || n === undefined ? "—" : formatUsd(n));
+
 export function formatYearsRange(min: number, max: number): string {
   const unit = max === 1 && min <= 1 ? "year" : "years";
   return min === max ? `${min} ${unit}` : `${min}–${max} ${unit}`;
@@ -32,12 +35,6 @@ export function formatExperience(e: { kind: ExperienceKind; years: number | null
 export function formatCycle(months: number | null): string | null {
   if (!months) return null;
   return months % 12 === 0 ? formatYears(months / 12) : `${months} months`;
-}
-
-/** "CPC or CCA", "CCS, RHIT, RHIA or RN". */
-export function formatAnyOf(codes: string[]): string {
-  if (codes.length <= 1) return codes.join("");
-  return `${codes.slice(0, -1).join(", ")} or ${codes.at(-1)}`;
 }
 
 /** 50 → "50th", 62.5 → "62.5th", 1 → "1st", 22 → "22nd" (a percentile position). */

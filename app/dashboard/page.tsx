@@ -9,9 +9,43 @@ import { getCompliance } from "@/lib/credentials/compliance-queries";
 import { DeadlineWarnings } from "@/components/credentials/deadline-warnings";
 import { StatusBadge } from "@/components/credentials/status-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { Section } from "@/components/ui/section";
 import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Dashboard" };
+
+const nextSteps = [
+  {
+    title: "Explore the ladder",
+    text: "See every role, the moves between them and what each asks for.",
+    href: "/ladder",
+    link: "Open the career ladder",
+  },
+  {
+    title: "Compare credentials",
+    text: "Eligibility, exam fees and renewal rules, each with its source.",
+    href: "/credentials",
+    link: "Browse credentials",
+  },
+  {
+    title: "Pay along your plans",
+    text: "The pay range of every role, with sources; each saved plan shows its projection year by year.",
+    href: "/pay",
+    link: "See pay by role",
+  },
+];
+
+function NextStep({ title, text, href, link }: (typeof nextSteps)[number]) {
+  return (
+    <Section as="div">
+      <h3 className="font-semibold">{title}</h3>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{text}</p>
+      <TextLink href={href} className="mt-2 inline-block">
+        {link}
+      </TextLink>
+    </Section>
+  );
+}
 
 export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
@@ -35,10 +69,7 @@ export default async function DashboardPage() {
         <p className="mt-1 text-slate-700 dark:text-slate-300">Your plans, credentials and CEUs in one place.</p>
       </div>
 
-      <section aria-labelledby="where" className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-        <h2 id="where" className="text-xl font-semibold">
-          Where you stand
-        </h2>
+      <Section title="Where you stand" titleId="where">
         <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">Current role</dt>
           <dd>
@@ -69,17 +100,11 @@ export default async function DashboardPage() {
             <TextLink href="/profile">Edit your profile</TextLink>
           </p>
         )}
-      </section>
+      </Section>
 
       <DeadlineWarnings items={compliance.items} asOf={compliance.asOf} />
 
-      <section aria-labelledby="creds" className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="creds" className="text-xl font-semibold">
-            Your credentials
-          </h2>
-          <TextLink href="/ceus">Log CEUs</TextLink>
-        </div>
+      <Section title="Your credentials" titleId="creds" aside={<TextLink href="/ceus">Log CEUs</TextLink>}>
         {compliance.held.length === 0 ? (
           <p className="mt-2 text-slate-700 dark:text-slate-300">
             None on record yet. <TextLink href="/my-credentials">Add the credentials you hold</TextLink> to track their
@@ -104,13 +129,10 @@ export default async function DashboardPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
       {profile.currentRole ? (
-        <section aria-labelledby="nearby" className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-          <h2 id="nearby" className="text-xl font-semibold">
-            Within two moves of {profile.currentRole.title}
-          </h2>
+        <Section title={<>Within two moves of {profile.currentRole.title}</>} titleId="nearby">
           {nearby.length === 0 ? (
             <p className="mt-2 text-slate-700 dark:text-slate-300">No moves onward are recorded from your role.</p>
           ) : (
@@ -127,16 +149,10 @@ export default async function DashboardPage() {
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="plans" className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="plans" className="text-xl font-semibold">
-            Your plans
-          </h2>
-          <TextLink href="/plan">Plan a new path</TextLink>
-        </div>
+      <Section title="Your plans" titleId="plans" aside={<TextLink href="/plan">Plan a new path</TextLink>}>
         {plans.length === 0 ? (
           <p className="mt-3 text-slate-700 dark:text-slate-300">
             No saved plans yet. <TextLink href="/plan">Plan a path</TextLink> to the role you want and save it to follow
@@ -162,40 +178,13 @@ export default async function DashboardPage() {
             ) : null}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="next" className="grid gap-4 md:grid-cols-3">
-        <h2 id="next" className="sr-only">
-          Next steps
-        </h2>
-        <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-          <h3 className="font-semibold">Explore the ladder</h3>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            See every role, the moves between them and what each asks for.
-          </p>
-          <TextLink href="/ladder" className="mt-2 inline-block">
-            Open the career ladder
-          </TextLink>
-        </div>
-        <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-          <h3 className="font-semibold">Compare credentials</h3>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            Eligibility, exam fees and renewal rules, each with its source.
-          </p>
-          <TextLink href="/credentials" className="mt-2 inline-block">
-            Browse credentials
-          </TextLink>
-        </div>
-        <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-          <h3 className="font-semibold">Pay along your plans</h3>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            The pay range of every role, with sources; each saved plan shows its projection year by year.
-          </p>
-          <TextLink href="/pay" className="mt-2 inline-block">
-            See pay by role
-          </TextLink>
-        </div>
-      </section>
+      <Section plain title="Next steps" titleId="next" titleHidden className="grid gap-4 md:grid-cols-3">
+        {nextSteps.map((n) => (
+          <NextStep key={n.href} {...n} />
+        ))}
+      </Section>
     </div>
   );
 }

@@ -8,6 +8,11 @@ import { getLadderGraphData, listRoles } from "@/lib/ladder/queries";
 export const metadata: Metadata = { title: "Career ladder" };
 export const dynamic = "force-dynamic";
 
+const levelChip = [
+  "rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100",
+  "dark:border-slate-700 dark:hover:bg-slate-800",
+].join(" ");
+
 export default async function LadderPage() {
   const [roles, graph, user] = await Promise.all([listRoles(), getLadderGraphData(), getCurrentUser()]);
   const profile = user ? await getProfile(user.id) : null;
@@ -37,11 +42,7 @@ export default async function LadderPage() {
       </p>
       <nav aria-label="Levels" className="mt-4 flex flex-wrap gap-2">
         {levels.map((level) => (
-          <a
-            key={level}
-            href={`#level-${level}`}
-            className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-          >
+          <a key={level} href={`#level-${level}`} className={levelChip}>
             Level {level}
           </a>
         ))}

@@ -5,15 +5,23 @@ import { HeldForm } from "@/components/credentials/held-form";
 import { HeldRowActions } from "@/components/credentials/held-row-actions";
 import { StatusBadge } from "@/components/credentials/status-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { Section } from "@/components/ui/section";
 import { TextLink } from "@/components/ui/text-link";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getCompliance } from "@/lib/credentials/compliance-queries";
+import type { ComplianceItem } from "@/lib/credentials/compliance-types";
 import { listCredentials } from "@/lib/credentials/queries";
 import { getFeedToken } from "@/lib/credentials/calendar-feed";
 import { publicOrigin } from "@/lib/http/origin";
 
 export const metadata: Metadata = { title: "My credentials" };
 export const dynamic = "force-dynamic";
+
+/** "12 of 20 CEUs", and which other credentials share the count when the body pools them. */
+function progressLabel(item: ComplianceItem, code: string): string {
+  const others = item.credentials.filter((c) => c !== code).join(", ");
+  return `${item.earned} of ${item.required} CEUs${item.credentials.length > 1 ? ` (shared with ${others})` : ""}`;
+}
 
 export default async function MyCredentialsPage() {
   const user = await requirePageUser("/my-credentials");
@@ -48,7 +56,7 @@ export default async function MyCredentialsPage() {
           {held.map((h) => {
             const item = items.find((i) => i.cycle === "current" && i.credentials.includes(h.code));
             return (
-              <li key={h.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+              <Section as="li" key={h.id} padding="p-4">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h2 className="text-lg font-semibold">
                     <TextLink href={`/my-credentials/${encodeURIComponent(h.code)}`}>
@@ -68,10 +76,7 @@ export default async function MyCredentialsPage() {
                 </p>
                 {item && item.required > 0 ? (
                   <div className="mt-3">
-                    <ProgressBar
-                      value={item.earned / item.required}
-                      label={`${item.earned} of ${item.required} CEUs${item.credentials.length > 1 ? ` (shared with ${item.credentials.filter((c) => c !== h.code).join(", ")})` : ""}`}
-                    />
+                    <ProgressBar value={item.earned / item.required} label={progressLabel(item, h.code)} />
                     <p className="mt-1 text-sm">
                       {h.remaining ? `${h.remaining} still owed by ${h.dueDate}.` : "Nothing owed this cycle."}
                     </p>
@@ -82,18 +87,12 @@ export default async function MyCredentialsPage() {
                   </p>
                 )}
                 <HeldRowActions held={h} today={asOf} />
-              </li>
+              </Section>
             );
           })}
         </ul>
       )}
-      <section
-        aria-labelledby="calendar"
-        className="max-w-3xl rounded-lg border border-slate-200 p-5 dark:border-slate-800"
-      >
-        <h2 id="calendar" className="text-xl font-semibold">
-          Deadlines in your calendar
-        </h2>
+      <Section title="Deadlines in your calendar" titleId="calendar" className="max-w-3xl">
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           Due dates, grace periods and submission windows, kept up to date (iCalendar, for Google, Outlook or Apple
           calendars).
@@ -101,16 +100,13 @@ export default async function MyCredentialsPage() {
         <div className="mt-3">
           <CalendarFeed initialUrl={feedToken ? `${publicOrigin()}/api/v1/calendar/${feedToken}.ics` : null} />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="add" className="max-w-3xl rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-        <h2 id="add" className="text-xl font-semibold">
-          Add a credential you hold
-        </h2>
+      <Section title="Add a credential you hold" titleId="add" className="max-w-3xl">
         <div className="mt-3">
           <HeldForm options={options} today={asOf} />
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

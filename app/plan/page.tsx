@@ -26,7 +26,8 @@ export default async function PlanPage() {
         From where you stand to the role you want: the best ways up the ladder, what to earn at each step and in what
         order, when you become eligible, and what the exams cost.
         {profile
-          ? " Your profile and the credentials on your record filled in the first answers; change anything for this plan."
+          ? " Your profile and the credentials on your record filled in the first answers; " +
+            "change anything for this plan."
           : ""}
       </p>
       <div className="mt-6">

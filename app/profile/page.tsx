@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DeleteAccount } from "@/components/accounts/delete-account";
 import { ProfileForm } from "@/components/forms/profile-form";
+import { Section } from "@/components/ui/section";
 import { getProfile } from "@/lib/accounts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listRoleOptions } from "@/lib/ladder/queries";
@@ -22,10 +23,12 @@ export default async function ProfilePage() {
       <div className="mt-6">
         <ProfileForm profile={profile} roles={roles} />
       </div>
-      <section aria-labelledby="your-data" className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800">
-        <h2 id="your-data" className="text-xl font-semibold">
-          Your data
-        </h2>
+      <Section
+        plain
+        title="Your data"
+        titleId="your-data"
+        className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800"
+      >
         <p className="mt-2 text-slate-700 dark:text-slate-300">
           Everything you have entered is yours. Download it all — profile, plans, credentials, CEU log as JSON, and your
           certificate files — or delete your account and all of it.
@@ -38,7 +41,7 @@ export default async function ProfilePage() {
         <div className="mt-4">
           <DeleteAccount />
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SaveOrCancel } from "@/components/ui/save-or-cancel";
 import { addCeuAction, updateCeuAction } from "@/lib/ceus/actions";
@@ -11,6 +12,11 @@ import type { CeuEntryView } from "@/lib/ceus/queries";
 import { ceuSourceLabels, ceuTopicLabels, ceuTopics } from "@/lib/credentials/ceu-topics";
 
 type Errors = { message: string; fields: Record<string, string> } | null;
+
+const notesBox = [
+  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base",
+  "dark:border-slate-500 dark:bg-slate-900",
+].join(" ");
 
 async function uploadCertificate(id: string, file: File): Promise<string | null> {
   const form = new FormData();
@@ -52,9 +58,6 @@ export function CeuForm({
   const [errors, setErrors] = useState<Errors>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-
-  const toggle = (list: string[], set: (v: string[]) => void, v: string) =>
-    set(list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -206,20 +209,14 @@ export function CeuForm({
           ) : null}
         </div>
       </div>
-      <fieldset>
-        <legend className="text-sm font-medium">Topics</legend>
-        <div className="mt-1 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-5">
-          {ceuTopics.map((t) => (
-            <label key={t} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" checked={topics.includes(t)} onChange={() => toggle(topics, setTopics, t)} />
-              {ceuTopicLabels[t]}
-            </label>
-          ))}
-        </div>
-        {err("topics") ? (
-          <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{err("topics")}</p>
-        ) : null}
-      </fieldset>
+      <CheckboxGroup
+        legend="Topics"
+        options={ceuTopics.map((t) => ({ value: t, label: ceuTopicLabels[t] }))}
+        checked={topics}
+        onChange={setTopics}
+        listClassName="mt-1 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-5"
+        error={err("topics")}
+      />
       <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={hiimDomain} onChange={(e) => setHiimDomain(e.target.checked)} />
@@ -231,24 +228,14 @@ export function CeuForm({
         </label>
       </div>
       {heldCodes.length ? (
-        <fieldset>
-          <legend className="text-sm font-medium">Count only toward (optional; empty lets HIM Pathways decide)</legend>
-          <div className="mt-1 flex flex-wrap gap-4">
-            {heldCodes.map((c) => (
-              <label key={c} className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  checked={appliesTo.includes(c)}
-                  onChange={() => toggle(appliesTo, setAppliesTo, c)}
-                />
-                {c}
-              </label>
-            ))}
-          </div>
-          {err("appliesTo") ? (
-            <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{err("appliesTo")}</p>
-          ) : null}
-        </fieldset>
+        <CheckboxGroup
+          legend="Count only toward (optional; empty lets HIM Pathways decide)"
+          options={heldCodes.map((c) => ({ value: c, label: c }))}
+          checked={appliesTo}
+          onChange={setAppliesTo}
+          listClassName="mt-1 flex flex-wrap gap-4"
+          error={err("appliesTo")}
+        />
       ) : null}
       <div>
         <label htmlFor={`${p}-notes`} className="block text-sm font-medium">
@@ -260,7 +247,7 @@ export function CeuForm({
           maxLength={2000}
           rows={2}
           onChange={(e) => setNotes(e.target.value)}
-          className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base dark:border-slate-500 dark:bg-slate-900"
+          className={notesBox}
         />
       </div>
       <SaveOrCancel pending={pending} label={initial ? "Save changes" : "Log CEUs"} onCancel={onDone} />

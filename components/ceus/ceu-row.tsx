@@ -6,6 +6,7 @@ import { CeuForm } from "@/components/ceus/ceu-form";
 import { ConfirmDelete } from "@/components/plans/confirm-delete";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 import { deleteCeuAction } from "@/lib/ceus/actions";
 import type { CeuEntryView } from "@/lib/ceus/queries";
 import { ceuSourceLabels, ceuTopicLabels, type CeuTopic } from "@/lib/credentials/ceu-topics";
@@ -17,7 +18,7 @@ export function CeuRow({ entry, today, heldCodes }: { entry: CeuEntryView; today
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
-    <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <Section as="li" padding="p-4">
       {editing ? (
         <CeuForm today={today} heldCodes={heldCodes} initial={entry} onDone={() => setEditing(false)} />
       ) : (
@@ -68,6 +69,6 @@ export function CeuRow({ entry, today, heldCodes }: { entry: CeuEntryView; today
           {error ? <Alert tone="error">{error}</Alert> : null}
         </>
       )}
-    </li>
+    </Section>
   );
 }

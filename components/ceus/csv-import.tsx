@@ -15,6 +15,11 @@ type Row = {
 };
 type Preview = { valid: number; duplicates: number; invalid: number; problems: string[]; rows: Row[] };
 
+const pasteBox = [
+  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm",
+  "dark:border-slate-500 dark:bg-slate-900",
+].join(" ");
+
 async function send(csv: string, dryRun: boolean) {
   const res = await fetch(`/api/v1/me/ceus/import${dryRun ? "?dryRun=1" : ""}`, {
     method: "POST",
@@ -52,9 +57,8 @@ export function CsvImport() {
     startTransition(async () => {
       const { ok, body } = await send(csv, false);
       if (!ok) return setError(body?.error?.message ?? "Nothing was imported.");
-      setDone(
-        `Imported ${body.imported} ${body.imported === 1 ? "entry" : "entries"}${body.duplicates ? `; ${body.duplicates} already in your log were skipped` : ""}.`,
-      );
+      const skipped = body.duplicates ? `; ${body.duplicates} already in your log were skipped` : "";
+      setDone(`Imported ${body.imported} ${body.imported === 1 ? "entry" : "entries"}${skipped}.`);
       setPreview(null);
       setCsv("");
       router.refresh();
@@ -100,7 +104,7 @@ export function CsvImport() {
             setCsv(e.target.value);
             setPreview(null);
           }}
-          className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm dark:border-slate-500 dark:bg-slate-900"
+          className={pasteBox}
           placeholder="date,title,provider,ceus,topics,hiim_domain,source,index_number,external_body,applies_to,notes"
         />
       </div>

@@ -3,7 +3,9 @@
 import { useId, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { csvTable } from "@/lib/csv";
+import { formatUsdOrDash } from "@/lib/format";
 import { ScrollArea } from "@/components/ui/scroll-area";
+import { Section } from "@/components/ui/section";
 
 export type Column<R> = {
   key: string;
@@ -13,20 +15,25 @@ export type Column<R> = {
   numeric?: boolean;
 };
 
+/** A dollar column: the number in the CSV, "$58,000" (or a dash when unknown) in the table. */
+export function moneyColumn<R>(key: string, label: string, amount: (row: R) => number | null | undefined): Column<R> {
+  return { key, label, value: (r) => amount(r) ?? null, format: (r) => formatUsdOrDash(amount(r)), numeric: true };
+}
+
 type Props<R> = {
   title: string;
   /** What the chart shows, in a sentence: the chart's accessible name. */
   summary: string;
-  csvName: string;
-  columns: Column<R>[];
-  rows: R[];
+  /** The chart's table twin: the same rows in columns, and the name of the CSV file they download as. */
+  table: { columns: Column<R>[]; rows: R[]; csvName: string };
   children: ReactNode;
   /** Sources and assumptions, shown beneath the chart. */
   footer: ReactNode;
 };
 
 /** A chart with its table twin (same rows), a CSV download of those rows, and its sources and assumptions. */
-export function ChartFrame<R>({ title, summary, csvName, columns, rows, children, footer }: Props<R>) {
+export function ChartFrame<R>({ title, summary, table, children, footer }: Props<R>) {
+  const { columns, rows, csvName } = table;
   const id = useId();
   const download = () => {
     const text = csvTable(
@@ -41,7 +48,7 @@ export function ChartFrame<R>({ title, summary, csvName, columns, rows, children
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <Section aria-labelledby={`${id}-title`} padding="p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={`${id}-title`} className="text-lg font-semibold">
           {title}
@@ -87,6 +94,6 @@ export function ChartFrame<R>({ title, summary, csvName, columns, rows, children
         </ScrollArea>
       </details>
       <div className="mt-3 space-y-2 text-sm">{footer}</div>
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { formatK, legendText, useChartPalette } from "@/components/charts/palette";
+import { chartFrameProps, dollarAxisProps, lineProps, yearAxisProps } from "@/components/charts/chart-props";
+import { legendText, useChartPalette } from "@/components/charts/palette";
 import { formatUsd } from "@/lib/format";
 import type { Projection } from "@/lib/salary/types";
 
@@ -10,47 +11,17 @@ export function CumulativeChart({ projection, thisYear }: { projection: Projecti
   const c = useChartPalette();
   const last = Math.max(0, projection.cumulative.length - 1);
   return (
-    <LineChart
-      responsive
-      accessibilityLayer={false}
-      data={projection.cumulative}
-      style={{ width: "100%", height: 300 }}
-      margin={{ top: 24, right: 16, bottom: 8, left: 8 }}
-    >
+    <LineChart {...chartFrameProps(projection.cumulative, 300, { top: 24, right: 16, bottom: 8, left: 8 })}>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-      <XAxis
-        dataKey="year"
-        type="number"
-        domain={[0, last]}
-        allowDecimals={false}
-        tickCount={Math.min(last + 1, 11)}
-        tickFormatter={(y: number) => String(thisYear + y)}
-        stroke={c.text}
-        tick={{ fill: c.text }}
-      />
-      <YAxis tickFormatter={formatK} stroke={c.text} tick={{ fill: c.text }} width={64} />
+      <XAxis {...yearAxisProps(last, thisYear, c)} />
+      <YAxis {...dollarAxisProps(c, 64)} />
       <Tooltip
         formatter={(v, name) => [formatUsd(Number(v)), name]}
         labelFormatter={(y) => `By the end of ${thisYear + Number(y)}`}
       />
       <Legend formatter={legendText(c.text)} />
-      <Line
-        dataKey="plan"
-        name="Following the plan"
-        stroke={c.pay}
-        strokeWidth={2}
-        dot={false}
-        isAnimationActive={false}
-      />
-      <Line
-        dataKey="stay"
-        name="Staying put"
-        stroke={c.stay}
-        strokeWidth={2}
-        strokeDasharray="6 4"
-        dot={false}
-        isAnimationActive={false}
-      />
+      <Line {...lineProps} dataKey="plan" name="Following the plan" stroke={c.pay} />
+      <Line {...lineProps} dataKey="stay" name="Staying put" stroke={c.stay} strokeDasharray="6 4" />
       {projection.breakEvenYear !== null && projection.breakEvenYear > 0 ? (
         <ReferenceLine
           x={projection.breakEvenYear}

@@ -26,9 +26,11 @@ const dark: typeof light = {
   series: ["#5eead4", "#fbbf24", "#c4b5fd"],
 };
 
+export type ChartPalette = typeof light;
+
 export const dashes = ["", "6 4", "2 3"];
 
-export function useChartPalette() {
+export function useChartPalette(): ChartPalette {
   return useTheme() === "dark" ? dark : light;
 }
 

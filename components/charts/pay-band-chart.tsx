@@ -1,8 +1,15 @@
 "use client";
 
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { formatK, legendText, useChartPalette } from "@/components/charts/palette";
-import { formatUsd } from "@/lib/format";
+import {
+  bandProps,
+  chartFrameProps,
+  dollarAxisProps,
+  dollarsOrBand,
+  lineProps,
+  yearAxisProps,
+} from "@/components/charts/chart-props";
+import { legendText, useChartPalette } from "@/components/charts/palette";
 import type { Projection } from "@/lib/salary/types";
 
 const shortTitle = (t: string) => (t.length > 22 ? `${t.slice(0, 21)}…` : t);
@@ -13,31 +20,12 @@ export function PayBandChart({ projection, thisYear }: { projection: Projection;
   const data = projection.years.map((y) => ({ ...y, band: y.p25 === null || y.p75 === null ? null : [y.p25, y.p75] }));
   const last = Math.max(0, projection.years.length - 1);
   return (
-    <ComposedChart
-      responsive
-      accessibilityLayer={false}
-      data={data}
-      style={{ width: "100%", height: 320 }}
-      margin={{ top: 24, right: 16, bottom: 8, left: 8 }}
-    >
+    <ComposedChart {...chartFrameProps(data, 320, { top: 24, right: 16, bottom: 8, left: 8 })}>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-      <XAxis
-        dataKey="year"
-        type="number"
-        domain={[0, last]}
-        allowDecimals={false}
-        tickCount={Math.min(last + 1, 11)}
-        tickFormatter={(y: number) => String(thisYear + y)}
-        stroke={c.text}
-        tick={{ fill: c.text }}
-      />
-      <YAxis tickFormatter={formatK} stroke={c.text} tick={{ fill: c.text }} width={56} />
+      <XAxis {...yearAxisProps(last, thisYear, c)} />
+      <YAxis {...dollarAxisProps(c, 56)} />
       <Tooltip
-        formatter={(value, name) =>
-          Array.isArray(value)
-            ? [`${formatUsd(Number(value[0]))} – ${formatUsd(Number(value[1]))}`, name]
-            : [formatUsd(Number(value)), name]
-        }
+        formatter={dollarsOrBand}
         labelFormatter={(y) => {
           const row = projection.years[Number(y)];
           return row ? `${thisYear + Number(y)} · ${row.title}` : String(y);
@@ -45,33 +33,20 @@ export function PayBandChart({ projection, thisYear }: { projection: Projection;
       />
       <Legend formatter={legendText(c.text)} />
       <Area
+        {...bandProps(c)}
         type="stepAfter"
-        dataKey="band"
         name="Band (25th–75th percentile)"
-        fill={c.band}
-        stroke={c.median}
         strokeOpacity={0.4}
-        isAnimationActive={false}
         connectNulls={false}
       />
+      <Line {...lineProps} type="stepAfter" dataKey="median" name="Median" stroke={c.median} />
       <Line
-        type="stepAfter"
-        dataKey="median"
-        name="Median"
-        stroke={c.median}
-        strokeWidth={2}
-        dot={false}
-        isAnimationActive={false}
-      />
-      <Line
+        {...lineProps}
         type="stepAfter"
         dataKey="pay"
         name="Your expected pay"
         stroke={c.pay}
-        strokeWidth={2}
         strokeDasharray="6 4"
-        dot={false}
-        isAnimationActive={false}
       />
       {/* Alternate label rows so the titles of steps close together do not overprint. */}
       {projection.markers.map((m, i) => (

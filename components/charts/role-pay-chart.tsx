@@ -1,8 +1,8 @@
 "use client";
 
 import { Bar, CartesianGrid, ComposedChart, Legend, Scatter, Tooltip, XAxis, YAxis } from "recharts";
+import { bandProps, chartFrameProps, dollarsOrBand } from "@/components/charts/chart-props";
 import { formatK, legendText, useChartPalette } from "@/components/charts/palette";
-import { formatUsd } from "@/lib/format";
 
 export type RolePayRow = { title: string; p25: number; median: number; p75: number; label: string };
 
@@ -12,12 +12,8 @@ export function RolePayChart({ rows }: { rows: RolePayRow[] }) {
   const data = rows.map((r) => ({ ...r, band: [r.p25, r.p75] as [number, number] }));
   return (
     <ComposedChart
-      responsive
-      accessibilityLayer={false}
       layout="vertical"
-      data={data}
-      style={{ width: "100%", height: Math.max(240, rows.length * 34 + 60) }}
-      margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+      {...chartFrameProps(data, Math.max(240, rows.length * 34 + 60), { top: 8, right: 24, bottom: 8, left: 8 })}
     >
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" tickFormatter={formatK} stroke={c.text} tick={{ fill: c.text }} domain={[0, "auto"]} />
@@ -30,25 +26,14 @@ export function RolePayChart({ rows }: { rows: RolePayRow[] }) {
         interval={0}
       />
       <Tooltip
-        formatter={(v, name) =>
-          Array.isArray(v)
-            ? [`${formatUsd(Number(v[0]))} – ${formatUsd(Number(v[1]))}`, name]
-            : [formatUsd(Number(v)), name]
-        }
+        formatter={dollarsOrBand}
         labelFormatter={(title) => {
           const row = rows.find((r) => r.title === title);
           return row ? `${title} · ${row.label}` : String(title);
         }}
       />
       <Legend formatter={legendText(c.text)} />
-      <Bar
-        dataKey="band"
-        name="25th–75th percentile (or range)"
-        fill={c.band}
-        stroke={c.median}
-        barSize={16}
-        isAnimationActive={false}
-      />
+      <Bar {...bandProps(c)} name="25th–75th percentile (or range)" barSize={16} />
       <Scatter dataKey="median" name="Median (or midpoint)" fill={c.pay} isAnimationActive={false} />
     </ComposedChart>
   );

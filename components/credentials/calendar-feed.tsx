@@ -4,6 +4,11 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
+const addressBox = [
+  "min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm",
+  "dark:border-slate-500 dark:bg-slate-900",
+].join(" ");
+
 /** The private calendar address: create, copy, replace (the old one stops working) or stop. */
 export function CalendarFeed({ initialUrl }: { initialUrl: string | null }) {
   const [url, setUrl] = useState(initialUrl);
@@ -34,7 +39,7 @@ export function CalendarFeed({ initialUrl }: { initialUrl: string | null }) {
               id="feed-url"
               readOnly
               value={url}
-              className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm dark:border-slate-500 dark:bg-slate-900"
+              className={addressBox}
               onFocus={(e) => e.currentTarget.select()}
             />
             <Button

@@ -3,6 +3,11 @@ import { TextLink } from "@/components/ui/text-link";
 import type { ComplianceItem } from "@/lib/credentials/compliance-types";
 import { daysBetween } from "@/lib/dates";
 
+const warningBox = [
+  "rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950",
+  "dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100",
+].join(" ");
+
 /** What needs attention now: anything due soon, in grace, inactive or revoked, with what is owed and by when. */
 export function DeadlineWarnings({ items, asOf }: { items: ComplianceItem[]; asOf: string }) {
   // One line per credential group: a missed previous cycle (listed first) speaks for it.
@@ -15,10 +20,7 @@ export function DeadlineWarnings({ items, asOf }: { items: ComplianceItem[]; asO
   });
   if (urgent.length === 0) return null;
   return (
-    <div
-      role="status"
-      className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
-    >
+    <div role="status" className={warningBox}>
       <h2 className="font-semibold">Needs attention</h2>
       <ul className="mt-2 space-y-1 text-sm">
         {urgent.map((i) => {

@@ -8,7 +8,8 @@ import { SaveOrCancel } from "@/components/ui/save-or-cancel";
 import { addHeldAction, updateHeldAction } from "@/lib/credentials/actions";
 
 type Option = { code: string; name: string; hasApprenticeStatus: boolean };
-type Initial = {
+/** A credential on the person's record, as far as the form edits it. */
+export type HeldRecord = {
   id: string;
   code: string;
   earnedOn: string;
@@ -27,7 +28,7 @@ export function HeldForm({
   onDone,
 }: {
   options: Option[];
-  initial?: Initial;
+  initial?: HeldRecord;
   today: string;
   onDone?: () => void;
 }) {

@@ -2,24 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { HeldForm } from "@/components/credentials/held-form";
+import { HeldForm, type HeldRecord } from "@/components/credentials/held-form";
 import { ConfirmDelete } from "@/components/plans/confirm-delete";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { removeHeldAction } from "@/lib/credentials/actions";
 
-type Held = {
-  id: string;
-  code: string;
-  earnedOn: string;
-  certificateNumber: string | null;
-  apprentice: boolean;
-  cycleStart: string | null;
-  cycleEnd: string | null;
-  version: number;
-  hasApprenticeStatus: boolean;
-  name: string;
-};
+type Held = HeldRecord & { hasApprenticeStatus: boolean; name: string };
 
 export function HeldRowActions({ held, today }: { held: Held; today: string }) {
   const router = useRouter();

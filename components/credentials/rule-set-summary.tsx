@@ -15,7 +15,10 @@ function requirementText(r: RuleSetView["rules"]["requirement"]): string {
         .map((n, i) => `${i + 1}${i === r.byCount.length - 1 ? " or more" : ""} → ${n}`)
         .join(", ")}.`;
     case "base_plus_additional":
-      return `The highest single-credential figure, plus ${r.perAdditional} for each additional credential, ${r.max} at most.`;
+      return (
+        `The highest single-credential figure, plus ${r.perAdditional} for each additional credential, ` +
+        `${r.max} at most.`
+      );
     case "per_credential":
       return `${r.ceus} per credential per cycle.`;
   }

@@ -3,10 +3,8 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { AccountFormEnd, EmailField, PasswordField } from "@/components/forms/account-fields";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { TextLink } from "@/components/ui/text-link";
 
 export function SignInForm({ callbackPath }: { callbackPath: string }) {
   const router = useRouter();
@@ -37,7 +35,8 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       // next-auth's client passes on the error code but not the answer's URL, so say the longest wait (the window).
       if (res?.error === "RateLimited") {
         setError(
-          "Too many failed sign-ins for this account or network. Wait up to 15 minutes and try again; your account and data are safe.",
+          "Too many failed sign-ins for this account or network. " +
+            "Wait up to 15 minutes and try again; your account and data are safe.",
         );
         return;
       }
@@ -52,21 +51,17 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={fieldErrors.password}
+      <EmailField error={fieldErrors.email} />
+      <PasswordField autoComplete="current-password" error={fieldErrors.password} />
+      <AccountFormEnd
+        label="Sign in"
+        busyLabel="Signing in…"
+        busy={pending}
+        disabled={pending}
+        question="New here?"
+        href="/signup"
+        linkText="Create an account"
       />
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Signing in…" : "Sign in"}
-      </Button>
-      <p className="text-sm">
-        New here? <TextLink href="/signup">Create an account</TextLink>
-      </p>
     </form>
   );
 }

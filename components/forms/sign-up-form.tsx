@@ -3,12 +3,11 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useEffect, useRef } from "react";
+import { AccountFormEnd, EmailField, PasswordField } from "@/components/forms/account-fields";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { signUpAction } from "@/lib/accounts/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { TextLink } from "@/components/ui/text-link";
 
 export function SignUpForm({ passwordMin }: { passwordMin: number }) {
   const router = useRouter();
@@ -41,23 +40,22 @@ export function SignUpForm({ passwordMin }: { passwordMin: number }) {
       {state && !state.ok && state.message ? <Alert tone="error">{state.message}</Alert> : null}
       {state?.ok ? <Alert tone="success">{state.message}</Alert> : null}
       <TextField label="Name" name="name" autoComplete="name" required error={errors.name} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
+      <EmailField error={errors.email} />
+      <PasswordField
         autoComplete="new-password"
-        required
         minLength={passwordMin}
         hint={`At least ${passwordMin} characters. A short sentence is easy to remember and hard to guess.`}
         error={errors.password}
       />
-      <Button type="submit" disabled={pending || state?.ok} className="w-full">
-        {pending ? "Creating your account…" : "Create account"}
-      </Button>
-      <p className="text-sm">
-        Already have an account? <TextLink href="/signin">Sign in</TextLink>
-      </p>
+      <AccountFormEnd
+        label="Create account"
+        busyLabel="Creating your account…"
+        busy={pending}
+        disabled={pending || Boolean(state?.ok)}
+        question="Already have an account?"
+        href="/signin"
+        linkText="Sign in"
+      />
     </form>
   );
 }

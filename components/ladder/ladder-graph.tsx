@@ -25,6 +25,7 @@ type Highlight = { current?: string | null; target?: string | null; path?: strin
 
 type RoleData = { title: string; level: number; mark: "current" | "target" | "path" | null };
 
+const nodeBox = "w-48 rounded-md border-2 px-3 py-2 text-left text-xs shadow-sm";
 const selectedRing = "ring-4 ring-brand-600/50 dark:ring-brand-300/60";
 const markStyles: Record<NonNullable<RoleData["mark"]> | "none", string> = {
   current: "border-brand-700 bg-brand-50 dark:border-brand-300 dark:bg-brand-800",
@@ -36,9 +37,7 @@ const markLabels = { current: "You are here", target: "Target", path: "On the pa
 
 function RoleNode({ data, selected }: NodeProps<Node<RoleData>>) {
   return (
-    <div
-      className={`w-48 rounded-md border-2 px-3 py-2 text-left text-xs shadow-sm ${markStyles[data.mark ?? "none"]} ${selected ? selectedRing : ""}`}
-    >
+    <div className={`${nodeBox} ${markStyles[data.mark ?? "none"]} ${selected ? selectedRing : ""}`}>
       <Handle type="target" position={Position.Left} className="!h-1 !w-1 !border-0 !bg-slate-400" />
       <div className="font-semibold text-slate-900 dark:text-slate-100">{data.title}</div>
       <div className="text-slate-600 dark:text-slate-300">
@@ -74,12 +73,13 @@ export function LadderGraph({
     const pathEdges = new Set(steps.slice(1).map((to, i) => `${steps[i]}>${to}`));
     const nodes: Node<RoleData>[] = roles.map((r) => {
       const mark = r.slug === current ? "current" : r.slug === target ? "target" : onPath.has(r.slug) ? "path" : null;
+      const markSaid = mark ? `, ${markLabels[mark].toLowerCase()}` : "";
       return {
         id: r.slug,
         type: "role",
         position: { x: positions.get(r.slug)!.x, y: positions.get(r.slug)!.y },
         data: { title: r.title, level: r.level, mark },
-        ariaLabel: `${r.title}, level ${r.level}${mark ? `, ${markLabels[mark].toLowerCase()}` : ""}. Press Enter for its moves.`,
+        ariaLabel: `${r.title}, level ${r.level}${markSaid}. Press Enter for its moves.`,
         draggable: false,
         connectable: false,
         selected: r.slug === selected,
@@ -104,6 +104,7 @@ export function LadderGraph({
   const chosen = selected ? byslug.get(selected) : undefined;
   const out = moves.filter((m) => m.from === selected);
   const into = moves.filter((m) => m.to === selected);
+  const titles = (slugs: string[]) => slugs.map((s) => byslug.get(s)?.title).join(", ");
 
   return (
     <div>
@@ -144,8 +145,8 @@ export function LadderGraph({
         {chosen ? (
           <p>
             <span className="font-semibold">{chosen.title}</span> (level {chosen.level}).{" "}
-            {out.length ? `Leads to ${out.map((m) => byslug.get(m.to)?.title).join(", ")}.` : "No moves onward."}{" "}
-            {into.length ? `Reached from ${into.map((m) => byslug.get(m.from)?.title).join(", ")}.` : "An entry point."}{" "}
+            {out.length ? `Leads to ${titles(out.map((m) => m.to))}.` : "No moves onward."}{" "}
+            {into.length ? `Reached from ${titles(into.map((m) => m.from))}.` : "An entry point."}{" "}
             <a href={`#${chosen.slug}`} className="text-brand-700 underline dark:text-brand-300">
               Details in the list
             </a>

@@ -1,16 +1,13 @@
 import { RequirementRoutes } from "@/components/ladder/requirement-routes";
 import { SourceNote } from "@/components/ui/source-note";
+import { Section } from "@/components/ui/section";
 import { formatYearsRange } from "@/lib/format";
 import type { RoleDetail } from "@/lib/ladder/queries";
 import { TextLink } from "@/components/ui/text-link";
 
 export function RoleCard({ role }: { role: RoleDetail }) {
   return (
-    <article
-      id={role.slug}
-      aria-labelledby={`${role.slug}-title`}
-      className="scroll-mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
-    >
+    <Section as="article" id={role.slug} aria-labelledby={`${role.slug}-title`} padding="p-4" className="scroll-mt-4">
       <h4 id={`${role.slug}-title`} className="text-lg font-semibold">
         {role.title}
       </h4>
@@ -78,6 +75,6 @@ export function RoleCard({ role }: { role: RoleDetail }) {
       ) : (
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">An entry point: no move into it is recorded.</p>
       )}
-    </article>
+    </Section>
   );
 }

@@ -28,6 +28,14 @@ function Items({ items }: { items: EarnItem[] }) {
   );
 }
 
+/** When a step starts, and how long it lasts (the last step is where the path arrives, so it has no length). */
+function when(step: PlanStep, last: boolean): string {
+  const from = `${step.startDate} (year ${step.startYear})`;
+  if (last) return `Arrive from ${from}`;
+  const upTo = step.yearsMax > step.years ? `, typically up to ${step.yearsMax}` : "";
+  return `From ${from} · ${step.years} ${step.years === 1 ? "year" : "years"} here${upTo}`;
+}
+
 export function PathTimeline({
   steps,
   done,
@@ -65,13 +73,7 @@ export function PathTimeline({
               </p>
               {renderToggle ? renderToggle(i) : null}
             </div>
-            <p className="text-sm text-slate-600 dark:text-slate-400">
-              {last
-                ? `Arrive from ${step.startDate} (year ${step.startYear})`
-                : `From ${step.startDate} (year ${step.startYear}) · ${step.years} ${step.years === 1 ? "year" : "years"} here${
-                    step.yearsMax > step.years ? `, typically up to ${step.yearsMax}` : ""
-                  }`}
-            </p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{when(step, last)}</p>
             {required.length ? <Items items={required} /> : null}
             {optional.length ? (
               <div className="mt-2">

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { Section } from "@/components/ui/section";
 import { TextLink } from "@/components/ui/text-link";
 import { formatUsd } from "@/lib/format";
 import { deletePlanAction, renamePlanAction } from "@/lib/plans/actions";
@@ -20,7 +21,7 @@ function PlanRow({ plan, comparable }: { plan: PlanSummary; comparable: boolean 
   const [pending, startTransition] = useTransition();
 
   return (
-    <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <Section as="li" padding="p-4">
       {editing ? (
         <form
           className="flex flex-wrap items-end gap-2"
@@ -99,7 +100,7 @@ function PlanRow({ plan, comparable }: { plan: PlanSummary; comparable: boolean 
           <Alert tone="error">{error}</Alert>
         </div>
       ) : null}
-    </li>
+    </Section>
   );
 }
 

@@ -14,6 +14,9 @@ const objectiveWords = {
   best_pay: "best expected earnings first",
 };
 
+const chosenBorder = "border-brand-700 dark:border-brand-300";
+const otherBorder = "border-slate-200 dark:border-slate-700";
+
 export function PlanResults({
   result,
   graph,
@@ -55,7 +58,7 @@ export function PlanResults({
           {result.paths.map((p, i) => (
             <div
               key={p.steps.map((s) => s.role).join(">")}
-              className={`rounded-lg border-2 p-4 ${i === chosen ? "border-brand-700 dark:border-brand-300" : "border-slate-200 dark:border-slate-700"}`}
+              className={`rounded-lg border-2 p-4 ${i === chosen ? chosenBorder : otherBorder}`}
             >
               <div className="flex items-start gap-2">
                 <input

@@ -1,31 +1,26 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { EducationSelect } from "@/components/forms/education-select";
+import { RoleSelect } from "@/components/forms/role-select";
 import type { GraphMove, GraphRole } from "@/components/ladder/ladder-graph";
 import { PlanResults } from "@/components/plans/plan-results";
+import { ExperienceByKind, gridOfBoxes, PlannerLimits, YearsField } from "@/components/plans/planner-refinements";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { SelectField } from "@/components/ui/field";
+import type { EducationLevel } from "@/lib/ladder/requirement-schema";
 import { previewPlanAction } from "@/lib/plans/actions";
-import type { PlanPreview } from "@/lib/plans/preview";
 import {
-  educationLabels,
-  educationLevels,
-  experienceKindLabels,
-  experienceKinds,
-  type EducationLevel,
-  type ExperienceKind,
-} from "@/lib/ladder/requirement-schema";
+  parsePlannerFields,
+  plannerFieldsFrom,
+  type PlannerDefaults,
+  type PlannerFields,
+} from "@/lib/plans/planner-fields";
+import type { PlanPreview } from "@/lib/plans/preview";
 
 type CredentialOption = { code: string; name: string; body: string; plannable: boolean };
-
-export type PlannerDefaults = {
-  currentRole: string | null;
-  education: EducationLevel;
-  yearsExperience: number;
-  /** Credentials on the user's record, with the dates they were earned. */
-  held: { code: string; earnedOn: string }[];
-};
 
 const objectives = [
   { value: "fastest", label: "Fastest", hint: "least time to the target" },
@@ -33,7 +28,8 @@ const objectives = [
   { value: "best_pay", label: "Best pay", hint: "most expected earnings along the way" },
 ] as const;
 
-const num = (s: string) => (s.trim() === "" ? undefined : Number(s));
+// What the last answer was: a result stays on screen under a new error, until a new result replaces it.
+type Outcome = { result: PlanPreview | null; errors: { message: string; fields: Record<string, string> } | null };
 
 export function PlannerForm({
   roles,
@@ -52,150 +48,89 @@ export function PlannerForm({
   signedIn: boolean;
   graph: { roles: GraphRole[]; moves: GraphMove[] };
 }) {
-  const [currentRole, setCurrentRole] = useState(defaults.currentRole ?? "");
-  const [target, setTarget] = useState("");
-  const [education, setEducation] = useState<EducationLevel>(defaults.education);
-  const [years, setYears] = useState(String(defaults.yearsExperience));
-  const [yearsInRole, setYearsInRole] = useState("");
-  const [byKind, setByKind] = useState<Partial<Record<ExperienceKind, string>>>({});
-  const [held, setHeld] = useState<string[]>(defaults.held.map((h) => h.code));
-  const [objective, setObjective] = useState<(typeof objectives)[number]["value"]>("fastest");
-  const [k, setK] = useState("3");
-  const [avoid, setAvoid] = useState<string[]>([]);
-  const [avoidBodies, setAvoidBodies] = useState<string[]>([]);
-  const [maxYears, setMaxYears] = useState("");
-  const [result, setResult] = useState<PlanPreview | null>(null);
-  const [errors, setErrors] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const [fields, setFields] = useState<PlannerFields>(() => plannerFieldsFrom(defaults));
+  const [{ result, errors }, setOutcome] = useState<Outcome>({ result: null, errors: null });
   const [pending, startTransition] = useTransition();
-
-  const toggle = (list: string[], set: (v: string[]) => void, value: string) =>
-    set(list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  const set = (patch: Partial<PlannerFields>) => setFields((f) => ({ ...f, ...patch }));
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    const experience = Object.fromEntries(
-      Object.entries(byKind)
-        .filter(([, v]) => v !== undefined && v.trim() !== "")
-        .map(([kind, v]) => [kind, Number(v)]),
-    );
-    const request = {
-      currentRole: currentRole || null,
-      target,
-      education,
-      yearsExperience: num(years) ?? 0,
-      ...(num(yearsInRole) !== undefined ? { yearsInRole: num(yearsInRole) } : {}),
-      ...(Object.keys(experience).length ? { experience } : {}),
-      credentials: held.map((code) => ({
-        code,
-        earnedOn: defaults.held.find((h) => h.code === code)?.earnedOn ?? today,
-      })),
-      objective,
-      k: Number(k),
-      avoidCredentials: avoid,
-      avoidBodies,
-      maxYears: num(maxYears) ?? null,
-    };
-    if (!target) {
-      setErrors({
-        message: "Please fix the highlighted fields.",
-        fields: { target: "Choose the role you want to reach." },
-      });
+    const parsed = parsePlannerFields(fields, defaults.held, today);
+    if (!parsed.ok) {
+      setOutcome((o) => ({ ...o, errors: { message: "Please fix the highlighted fields.", fields: parsed.errors } }));
       return;
     }
     startTransition(async () => {
-      const res = await previewPlanAction(request);
-      if (res.ok) {
-        setErrors(null);
-        setResult(res.data);
-      } else {
-        setErrors({ message: res.message, fields: res.fieldErrors });
-        setResult(null);
-      }
+      const res = await previewPlanAction(parsed.request);
+      if (res.ok) setOutcome({ result: res.data, errors: null });
+      else setOutcome({ result: null, errors: { message: res.message, fields: res.fieldErrors } });
     });
   }
 
-  const err = (field: string) => errors?.fields[field];
+  const errorOf = (field: string) => errors?.fields[field];
   const certifications = credentials.filter((c) => c.plannable);
   const licences = credentials.filter((c) => !c.plannable);
+  const held = [...certifications, ...licences].map((c) => ({
+    value: c.code,
+    title: c.name,
+    label: (
+      <span>
+        {c.code} <span className="sr-only">{c.name}</span>
+      </span>
+    ),
+  }));
 
   return (
     <div>
       <form onSubmit={submit} noValidate aria-busy={pending} className="space-y-6">
         {errors ? <Alert tone="error">{errors.message}</Alert> : null}
         <div className="grid gap-4 md:grid-cols-2">
-          <SelectField
+          <RoleSelect
             label="Where you are now"
             name="currentRole"
-            value={currentRole}
-            onChange={(e) => setCurrentRole(e.target.value)}
-            error={err("currentRole")}
-          >
-            <option value="">Not in an HIM role yet</option>
-            {roles.map((r) => (
-              <option key={r.slug} value={r.slug}>
-                {r.title} (level {r.level})
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
+            roles={roles}
+            emptyLabel="Not in an HIM role yet"
+            value={fields.currentRole}
+            onChange={(e) => set({ currentRole: e.target.value })}
+            error={errorOf("currentRole")}
+          />
+          <RoleSelect
             label="Where you want to be"
             name="target"
-            value={target}
-            onChange={(e) => setTarget(e.target.value)}
-            error={err("target")}
+            roles={roles}
+            emptyLabel="Choose a target role"
+            value={fields.target}
+            onChange={(e) => set({ target: e.target.value })}
+            error={errorOf("target")}
             required
-          >
-            <option value="">Choose a target role</option>
-            {roles.map((r) => (
-              <option key={r.slug} value={r.slug}>
-                {r.title} (level {r.level})
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label="Highest education completed"
+          />
+          <EducationSelect
             name="education"
-            value={education}
-            onChange={(e) => setEducation(e.target.value as EducationLevel)}
-            error={err("education")}
-          >
-            {educationLevels.map((l) => (
-              <option key={l} value={l}>
-                {educationLabels[l]}
-              </option>
-            ))}
-          </SelectField>
-          <TextField
+            value={fields.education}
+            onChange={(e) => set({ education: e.target.value as EducationLevel })}
+            error={errorOf("education")}
+          />
+          <YearsField
             label="Years of HIM experience"
             name="yearsExperience"
-            type="number"
-            min={0}
-            max={60}
-            step={0.5}
-            inputMode="decimal"
-            value={years}
-            onChange={(e) => setYears(e.target.value)}
-            error={err("yearsExperience")}
+            value={fields.yearsExperience}
+            onChange={(e) => set({ yearsExperience: e.target.value })}
+            error={errorOf("yearsExperience")}
           />
-          <TextField
+          <YearsField
             label="Years in your current role (optional)"
             name="yearsInRole"
-            type="number"
-            min={0}
-            max={60}
-            step={0.5}
-            inputMode="decimal"
-            value={yearsInRole}
-            onChange={(e) => setYearsInRole(e.target.value)}
-            error={err("yearsInRole")}
+            value={fields.yearsInRole}
+            onChange={(e) => set({ yearsInRole: e.target.value })}
+            error={errorOf("yearsInRole")}
             hint="Counts toward the time usually spent in a role before moving on. Defaults to all your experience."
           />
           <SelectField
             label="How many paths to show"
             name="k"
-            value={k}
-            onChange={(e) => setK(e.target.value)}
-            error={err("k")}
+            value={fields.k}
+            onChange={(e) => set({ k: e.target.value })}
+            error={errorOf("k")}
           >
             {[1, 2, 3, 4, 5].map((n) => (
               <option key={n} value={n}>
@@ -214,8 +149,8 @@ export function PlannerForm({
                   type="radio"
                   name="objective"
                   value={o.value}
-                  checked={objective === o.value}
-                  onChange={() => setObjective(o.value)}
+                  checked={fields.objective === o.value}
+                  onChange={() => set({ objective: o.value })}
                 />
                 <span>
                   <span className="font-medium">{o.label}</span>{" "}
@@ -226,99 +161,23 @@ export function PlannerForm({
           </div>
         </fieldset>
 
-        <fieldset>
-          <legend className="text-sm font-medium">Credentials you hold</legend>
-          <div className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-6">
-            {[...certifications, ...licences].map((c) => (
-              <label key={c.code} className="flex items-center gap-2 text-sm" title={c.name}>
-                <input type="checkbox" checked={held.includes(c.code)} onChange={() => toggle(held, setHeld, c.code)} />
-                <span>
-                  {c.code} <span className="sr-only">{c.name}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-          {err("credentials") ? (
-            <p className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{err("credentials")}</p>
-          ) : null}
-        </fieldset>
+        <CheckboxGroup
+          legend="Credentials you hold"
+          options={held}
+          checked={fields.held}
+          onChange={(next) => set({ held: next })}
+          listClassName={gridOfBoxes}
+          error={errorOf("credentials")}
+        />
 
-        <details className="rounded-md border border-slate-200 p-4 dark:border-slate-700">
-          <summary className="cursor-pointer text-sm font-medium">Refine: years by kind of work</summary>
-          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-            Some credentials count only experience in a kind of work (CCDS: CDI; CHPS: privacy or security). Left empty,
-            your years count toward the kind of work your current role does.
-          </p>
-          <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            {experienceKinds.map((kind) => (
-              <TextField
-                key={kind}
-                label={`Years of ${experienceKindLabels[kind]}`}
-                name={`experience-${kind}`}
-                type="number"
-                min={0}
-                max={60}
-                step={0.5}
-                inputMode="decimal"
-                value={byKind[kind] ?? ""}
-                onChange={(e) => setByKind({ ...byKind, [kind]: e.target.value })}
-                error={err(`experience.${kind}`)}
-              />
-            ))}
-          </div>
-        </details>
-
-        <details className="rounded-md border border-slate-200 p-4 dark:border-slate-700">
-          <summary className="cursor-pointer text-sm font-medium">
-            Limits: credentials or bodies to avoid, a time limit
-          </summary>
-          <div className="mt-3 space-y-4">
-            <fieldset>
-              <legend className="text-sm font-medium">Avoid these credentials</legend>
-              <div className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-6">
-                {certifications.map((c) => (
-                  <label key={c.code} className="flex items-center gap-2 text-sm" title={c.name}>
-                    <input
-                      type="checkbox"
-                      checked={avoid.includes(c.code)}
-                      onChange={() => toggle(avoid, setAvoid, c.code)}
-                    />
-                    {c.code}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <fieldset>
-              <legend className="text-sm font-medium">Avoid these bodies</legend>
-              <div className="mt-2 flex flex-wrap gap-4">
-                {bodies.map((b) => (
-                  <label key={b} className="flex items-center gap-2 text-sm">
-                    <input
-                      type="checkbox"
-                      checked={avoidBodies.includes(b)}
-                      onChange={() => toggle(avoidBodies, setAvoidBodies, b)}
-                    />
-                    {b}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <div className="max-w-xs">
-              <TextField
-                label="At most this many years"
-                name="maxYears"
-                type="number"
-                min={1}
-                max={60}
-                step={1}
-                inputMode="numeric"
-                value={maxYears}
-                onChange={(e) => setMaxYears(e.target.value)}
-                error={err("maxYears")}
-              />
-            </div>
-          </div>
-        </details>
+        <ExperienceByKind fields={fields} onChange={set} errorOf={errorOf} />
+        <PlannerLimits
+          fields={fields}
+          onChange={set}
+          errorOf={errorOf}
+          certifications={certifications}
+          bodies={bodies}
+        />
 
         <Button type="submit" disabled={pending}>
           {pending ? "Planning…" : "Plan my paths"}

@@ -1,11 +1,12 @@
 "use client";
 
+import type { ChangeEvent } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { formatUsd } from "@/lib/format";
+import { formatUsd, ordinal } from "@/lib/format";
 import type { AssumptionFields } from "@/lib/salary/form";
+import { bandChoiceLabel } from "@/lib/salary/labels";
 import type { PayContext, Projection } from "@/lib/salary/types";
-import { ordinal } from "@/lib/format";
 
 type Props = {
   idPrefix: string;
@@ -22,9 +23,6 @@ type Props = {
   wide?: boolean;
 };
 
-const bandLabel = (b: PayContext["roles"][string]["bands"][number]) =>
-  `${b.population} · ${b.year ?? "undated"} · ${b.confidence === "assumption" ? "assumption" : b.source.publisher}`;
-
 /** Every assumption of a projection, editable; the charts redraw as soon as the values are valid. */
 export function AssumptionsForm({
   idPrefix,
@@ -39,6 +37,13 @@ export function AssumptionsForm({
 }: Props) {
   const set = (patch: Partial<AssumptionFields>) => onChange({ ...fields, ...patch });
   const n = (k: string) => `${idPrefix}-${k}`;
+  // A text field bound to its assumption: its id, what is typed, its error, and the change it makes.
+  const text = (k: "raisePercent" | "baseYearPercent" | "currentSalary" | "position" | "horizonYears") => ({
+    name: n(k),
+    value: fields[k],
+    error: errors[k],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => set({ [k]: e.target.value }),
+  });
   const growth = ctx.derivedGrowth.percent ?? 0;
   const positionHint =
     resolved?.positionFrom === "salary"
@@ -53,51 +58,39 @@ export function AssumptionsForm({
       <div className={`grid gap-4 ${wide ? "sm:grid-cols-2 lg:grid-cols-3" : ""}`}>
         <TextField
           label="Yearly raise (%)"
-          name={n("raisePercent")}
+          {...text("raisePercent")}
           inputMode="decimal"
-          value={fields.raisePercent}
           placeholder={String(growth)}
-          error={errors.raisePercent}
           hint={`Empty: ${growth}%, the mean yearly change of BLS medians on file (see Assumptions under the chart).`}
-          onChange={(e) => set({ raisePercent: e.target.value })}
         />
         <TextField
           label={`Bring older figures to ${ctx.thisYear} at (% a year)`}
-          name={n("baseYearPercent")}
+          {...text("baseYearPercent")}
           inputMode="decimal"
-          value={fields.baseYearPercent}
           placeholder={String(growth)}
-          error={errors.baseYearPercent}
-          hint={`Each dated figure grows at this rate from its year to ${ctx.thisYear}; undated figures are taken as this year's. Empty: ${growth}%.`}
-          onChange={(e) => set({ baseYearPercent: e.target.value })}
+          hint={
+            `Each dated figure grows at this rate from its year to ${ctx.thisYear}; ` +
+            `undated figures are taken as this year's. Empty: ${growth}%.`
+          }
         />
         <TextField
           label="Your salary today ($ a year)"
-          name={n("currentSalary")}
+          {...text("currentSalary")}
           inputMode="numeric"
-          value={fields.currentSalary}
-          error={errors.currentSalary}
           hint="Places you in your band and is what staying put pays. Leave empty if you would rather not say."
-          onChange={(e) => set({ currentSalary: e.target.value })}
         />
         <TextField
           label="Your place in each band (percentile, 1–99)"
-          name={n("position")}
+          {...text("position")}
           inputMode="decimal"
-          value={fields.position}
-          error={errors.position}
           hint={positionHint}
-          onChange={(e) => set({ position: e.target.value })}
         />
         <TextField
           label="Years to project"
-          name={n("horizonYears")}
+          {...text("horizonYears")}
           inputMode="numeric"
-          value={fields.horizonYears}
           placeholder={resolved ? String(resolved.horizonYears) : ""}
-          error={errors.horizonYears}
           hint={`1–40. Empty: ${resolved?.horizonYears ?? 10}.`}
-          onChange={(e) => set({ horizonYears: e.target.value })}
         />
         <div className="flex items-start gap-2 pt-6">
           <input
@@ -129,10 +122,10 @@ export function AssumptionsForm({
                       error={errors[`basis.${slug}`]}
                       onChange={(e) => set({ basis: { ...fields.basis, [slug]: e.target.value } })}
                     >
-                      <option value="">Best available: {bandLabel(role.bands[0]!)}</option>
+                      <option value="">Best available: {bandChoiceLabel(role.bands[0]!)}</option>
                       {role.bands.map((b) => (
                         <option key={b.figureKey} value={b.figureKey}>
-                          {bandLabel(b)} ({formatUsd(b.p25)}
+                          {bandChoiceLabel(b)} ({formatUsd(b.p25)}
                           {b.p75 !== b.p25 ? `–${formatUsd(b.p75)}` : ""})
                         </option>
                       ))}

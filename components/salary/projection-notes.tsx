@@ -1,4 +1,5 @@
 import { ConfidenceBadge } from "@/components/ui/confidence-badge";
+import { SourceCitation } from "@/components/ui/source-note";
 import { ordinal } from "@/lib/format";
 import { describeGrowth } from "@/lib/salary/growth";
 import type { PayContext, Projection } from "@/lib/salary/types";
@@ -16,15 +17,7 @@ export function ProjectionNotes({ projection, ctx }: { projection: Projection; c
           <ul className="mt-1 space-y-1">
             {projection.sources.map((s) => (
               <li key={s.key}>
-                <ConfidenceBadge confidence={s.confidence} /> {s.publisher},{" "}
-                {s.url ? (
-                  <a className="underline" href={s.url} rel="noreferrer" target="_blank">
-                    {s.title}
-                  </a>
-                ) : (
-                  s.title
-                )}{" "}
-                ({s.year ?? "undated"})
+                <SourceCitation source={s} confidence={s.confidence} />
               </li>
             ))}
           </ul>

@@ -1,20 +1,14 @@
 "use client";
 
-import { ChartFrame, type Column } from "@/components/charts/chart-frame";
+import { ChartFrame, moneyColumn, type Column } from "@/components/charts/chart-frame";
 import { RolePayChart } from "@/components/charts/role-pay-chart";
 import { ConfidenceBadge } from "@/components/ui/confidence-badge";
-import { formatUsd } from "@/lib/format";
+import { SourceCitation } from "@/components/ui/source-note";
+import { bandKindLabels, bandSource } from "@/lib/salary/labels";
+import { rolePaySummary } from "@/lib/salary/summaries";
 import type { PayBand, PayContext } from "@/lib/salary/types";
 
 type Row = { role: string; band: PayBand | null; best: boolean };
-
-const usd = (n: number | null) => (n === null ? "—" : formatUsd(Math.round(n)));
-const shapeWords: Record<PayBand["shape"], string> = {
-  percentiles: "percentiles",
-  range: "range only",
-  point: "single figure",
-  floor: "floor only",
-};
 
 /** Every role's pay as published: the best figure of each on the chart, every figure in the table. */
 export function RolePayPanel({ ctx }: { ctx: PayContext }) {
@@ -33,7 +27,7 @@ export function RolePayPanel({ ctx }: { ctx: PayContext }) {
             p25: b.p25,
             median: b.median,
             p75: b.p75,
-            label: `${b.source.publisher}, ${b.year ?? "undated"}${b.confidence === "assumption" ? " (assumption)" : ""}`,
+            label: `${bandSource(b)}${b.confidence === "assumption" ? " (assumption)" : ""}`,
           },
         ]
       : [];
@@ -42,42 +36,12 @@ export function RolePayPanel({ ctx }: { ctx: PayContext }) {
   const columns: Column<Row>[] = [
     { key: "role", label: "Role", value: (r) => r.role, format: (r) => (r.best ? <strong>{r.role}</strong> : r.role) },
     { key: "population", label: "Figure describes", value: (r) => r.band?.population ?? "No figure on file" },
-    { key: "kind", label: "Kind", value: (r) => (r.band ? shapeWords[r.band.shape] : null) },
-    {
-      key: "p10",
-      label: "10th",
-      value: (r) => r.band?.p10 ?? null,
-      format: (r) => usd(r.band?.p10 ?? null),
-      numeric: true,
-    },
-    {
-      key: "p25",
-      label: "25th (or low)",
-      value: (r) => r.band?.p25 ?? null,
-      format: (r) => usd(r.band?.p25 ?? null),
-      numeric: true,
-    },
-    {
-      key: "median",
-      label: "Median (or midpoint)",
-      value: (r) => r.band?.median ?? null,
-      format: (r) => usd(r.band?.median ?? null),
-      numeric: true,
-    },
-    {
-      key: "p75",
-      label: "75th (or high)",
-      value: (r) => r.band?.p75 ?? null,
-      format: (r) => usd(r.band?.p75 ?? null),
-      numeric: true,
-    },
-    {
-      key: "p90",
-      label: "90th",
-      value: (r) => r.band?.p90 ?? null,
-      format: (r) => usd(r.band?.p90 ?? null),
-      numeric: true,
-    },
+    { key: "kind", label: "Kind", value: (r) => (r.band ? bandKindLabels[r.band.shape] : null) },
+    moneyColumn("p10", "10th", (r) => r.band?.p10),
+    moneyColumn("p25", "25th (or low)", (r) => r.band?.p25),
+    moneyColumn("median", "Median (or midpoint)", (r) => r.band?.median),
+    moneyColumn("p75", "75th (or high)", (r) => r.band?.p75),
+    moneyColumn("p90", "90th", (r) => r.band?.p90),
     { key: "year", label: "Year", value: (r) => (r.band ? (r.band.year ?? "undated") : null) },
     {
       key: "source",
@@ -91,15 +55,12 @@ export function RolePayPanel({ ctx }: { ctx: PayContext }) {
       format: (r) => (r.band ? <ConfidenceBadge confidence={r.band.confidence} /> : "—"),
     },
   ];
-  const summary = `Pay by role as published, lowest level first: ${chartRows.map((r) => `${r.title} ${formatUsd(r.p25)}–${formatUsd(r.p75)}`).join("; ")}.${missing.length ? ` No figure on file for ${missing.join(", ")}.` : ""}`;
   const sources = [...new Map(roles.flatMap((r) => r.bands).map((b) => [b.source.key, b])).values()];
   return (
     <ChartFrame
       title="Pay range of every role"
-      summary={summary}
-      csvName="pay-by-role.csv"
-      columns={columns}
-      rows={rows}
+      summary={rolePaySummary(chartRows, missing)}
+      table={{ columns, rows, csvName: "pay-by-role.csv" }}
       footer={
         <>
           <p>
@@ -116,15 +77,7 @@ export function RolePayPanel({ ctx }: { ctx: PayContext }) {
             <ul className="mt-1 space-y-1">
               {sources.map((b) => (
                 <li key={b.source.key}>
-                  <ConfidenceBadge confidence={b.confidence} /> {b.source.publisher},{" "}
-                  {b.source.url ? (
-                    <a className="underline" href={b.source.url} rel="noreferrer" target="_blank">
-                      {b.source.title}
-                    </a>
-                  ) : (
-                    b.source.title
-                  )}{" "}
-                  ({b.source.year ?? "undated"})
+                  <SourceCitation source={b.source} confidence={b.confidence} />
                 </li>
               ))}
             </ul>

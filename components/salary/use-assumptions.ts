@@ -9,13 +9,13 @@ import {
 } from "@/lib/salary/form";
 import type { AssumptionsInput } from "@/lib/salary/validation";
 
+// One empty list for every caller that keeps nothing: a fresh [] per render would re-run the address effect.
+const KEEP_NOTHING: [string, string][] = [];
+
 /**
  * The assumptions form's state. Invalid input keeps the last valid assumptions (the charts do not change) and
  * reports the field errors; valid input is mirrored into the address bar, so a reload or a shared link keeps it.
  */
-// One empty list for every caller that keeps nothing: a fresh [] per render would re-run the address effect.
-const KEEP_NOTHING: [string, string][] = [];
-
 export function useAssumptions(
   initial: AssumptionsInput,
   defaults: AssumptionsInput,
@@ -47,10 +47,13 @@ export function useAssumptions(
   }, [parsed, keep, defaults]);
 
   return {
-    fields: state.fields,
-    setFields,
-    errors: parsed.ok ? {} : parsed.errors,
     applied: state.applied,
-    reset: () => setFields(fieldsFromAssumptions(defaults)),
+    /** What the assumptions form takes: the fields, their errors, and what to do on a change or a reset. */
+    form: {
+      fields: state.fields,
+      errors: parsed.ok ? {} : parsed.errors,
+      onChange: setFields,
+      onReset: () => setFields(fieldsFromAssumptions(defaults)),
+    },
   };
 }

@@ -3,9 +3,11 @@ import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from "
 // Labelled inputs whose hint and error are tied to the control (aria-describedby), so a screen reader hears which
 // field is wrong and how to fix it.
 
-const controlClass =
-  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 " +
-  "aria-[invalid=true]:border-red-700 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-400";
+const controlClass = [
+  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900",
+  "aria-[invalid=true]:border-red-700 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100",
+  "dark:aria-[invalid=true]:border-red-400",
+].join(" ");
 
 type Common = { label: string; name: string; error?: string; hint?: ReactNode };
 

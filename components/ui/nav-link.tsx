@@ -5,8 +5,10 @@ import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
 const base = "rounded-md px-3 py-2 text-sm font-medium";
-const idle =
-  "text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-white";
+const idle = [
+  "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
+  "dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-white",
+].join(" ");
 const current =
   "bg-brand-50 text-brand-800 underline decoration-2 underline-offset-4 dark:bg-slate-800 dark:text-brand-300";
 

@@ -3,6 +3,15 @@
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 
+const menuButton = [
+  "rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-800 md:hidden",
+  "dark:border-slate-600 dark:text-slate-100",
+].join(" ");
+const linkList = [
+  "order-last w-full flex-col items-stretch gap-1 pt-2",
+  "md:order-none md:flex md:w-auto md:flex-row md:flex-wrap md:items-center md:pt-0",
+].join(" ");
+
 /**
  * The header's links. On a phone they fold behind a "Menu" button (a dozen links would otherwise fill the first
  * screen of every page); from the md breakpoint up they are always shown in a row. The menu closes when a link is
@@ -40,7 +49,7 @@ export function NavMenu({ children, trailing }: { children: ReactNode; trailing?
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => setOpen((o) => !o)}
-        className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-800 md:hidden dark:border-slate-600 dark:text-slate-100"
+        className={menuButton}
       >
         Menu
       </button>
@@ -51,7 +60,7 @@ export function NavMenu({ children, trailing }: { children: ReactNode; trailing?
         onClick={(e) => {
           if ((e.target as HTMLElement).closest("a")) setOpen(false);
         }}
-        className={`${open ? "flex" : "hidden"} order-last w-full flex-col items-stretch gap-1 pt-2 md:order-none md:flex md:w-auto md:flex-row md:flex-wrap md:items-center md:pt-0`}
+        className={`${open ? "flex" : "hidden"} ${linkList}`}
       >
         {children}
       </div>

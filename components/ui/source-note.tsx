@@ -11,3 +11,25 @@ export function SourceNote({ source, confidence }: { source: SourceView; confide
     </span>
   );
 }
+
+type Citation = Pick<SourceView, "publisher" | "title" | "url" | "year">;
+
+/**
+ * "publisher, title (year)" with the title linked to the source, for a list of sources beneath a chart: there the
+ * reader is checking the figures, so the source is one click away.
+ */
+export function SourceCitation({ source, confidence }: { source: Citation; confidence: Confidence }) {
+  return (
+    <>
+      <ConfidenceBadge confidence={confidence} /> {source.publisher},{" "}
+      {source.url ? (
+        <a className="underline" href={source.url} rel="noreferrer" target="_blank">
+          {source.title}
+        </a>
+      ) : (
+        source.title
+      )}{" "}
+      ({source.year ?? "undated"})
+    </>
+  );
+}

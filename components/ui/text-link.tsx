@@ -1,9 +1,18 @@
 import Link from "next/link";
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
 /** An in-text link in the house style: underlined, brand colour, readable in both themes. */
 export function TextLink({ className = "", ...rest }: ComponentProps<typeof Link>) {
   return <Link className={`text-brand-700 underline dark:text-brand-300 ${className}`.trim()} {...rest} />;
+}
+
+/** The way back from a detail page to its list ("All your plans"), above the page's title. */
+export function BackLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <p className="text-sm">
+      <TextLink href={href}>{children}</TextLink>
+    </p>
+  );
 }
 
 /**

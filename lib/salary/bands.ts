@@ -34,7 +34,9 @@ export function bandFromFigure(f: PayFigureInput): PayBand | null {
       p25: f.low,
       median: mid,
       p75: f.high,
-      note: `Only a range is known: its low and high stand in for the 25th and 75th percentiles and the middle is their midpoint.${open}${f.note ? ` ${f.note}` : ""}`,
+      note:
+        "Only a range is known: its low and high stand in for the 25th and 75th percentiles and the middle is " +
+        `their midpoint.${open}${f.note ? ` ${f.note}` : ""}`,
     };
   }
   const point = f.median ?? f.average;
@@ -122,7 +124,10 @@ export function scaleBand(b: PayBand, factor: number): PayBand {
   return { ...b, p10: s(b.p10), p25: b.p25 * factor, median: b.median * factor, p75: b.p75 * factor, p90: s(b.p90) };
 }
 
-/** The factor that brings a figure from its year to `thisYear` at `percent` a year; undated figures are taken as today's. */
+/**
+ * The factor that brings a figure from its year to `thisYear` at `percent` a year; undated figures are taken as
+ * today's.
+ */
 export function baseYearFactor(year: number | null, thisYear: number, percent: number): number {
   if (year === null || year >= thisYear) return 1;
   return (1 + percent / 100) ** (thisYear - year);

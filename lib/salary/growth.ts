@@ -38,10 +38,17 @@ export function derivedGrowth(figures: PayFigureInput[]): PayContext["derivedGro
 /** The working behind the default, in words. */
 export function describeGrowth(g: PayContext["derivedGrowth"]): string {
   if (g.percent === null)
-    return "No two dated medians of one occupation are on file, so there is no derived default; 0% is used until you set one.";
+    return (
+      "No two dated medians of one occupation are on file, so there is no derived default; " +
+      "0% is used until you set one."
+    );
+  const dollars = (n: number) => `$${n.toLocaleString("en-US")}`;
   const parts = g.basis.map(
     (b) =>
-      `SOC ${b.socCode}: $${b.from.toLocaleString("en-US")} (${b.fromYear}) → $${b.to.toLocaleString("en-US")} (${b.toYear}), ${b.percent}% a year`,
+      `SOC ${b.socCode}: ${dollars(b.from)} (${b.fromYear}) → ${dollars(b.to)} (${b.toYear}), ${b.percent}% a year`,
   );
-  return `${g.percent}% a year: the mean yearly change of BLS national medians where two years are on file (${parts.join("; ")}).`;
+  return (
+    `${g.percent}% a year: the mean yearly change of BLS national medians where two years are on file ` +
+    `(${parts.join("; ")}).`
+  );
 }

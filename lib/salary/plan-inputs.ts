@@ -43,7 +43,10 @@ export async function planProjectionInputs(
   };
 }
 
-/** Assumptions in the address win over the profile's salary; a malformed address is ignored rather than breaking the page. */
+/**
+ * Assumptions in the address win over the profile's salary; a malformed address is ignored rather than breaking
+ * the page.
+ */
 export function initialAssumptions(
   search: Record<string, string | string[] | undefined>,
   profileSalary: number | null,

@@ -166,12 +166,14 @@ export function project(ctx: PayContext, req: ProjectionRequest): Projection {
   if (clamped && req.currentRole) {
     const edge = clamped === "above" ? "above the highest" : "below the lowest";
     notes.push(
-      `Your salary is ${edge} figure known for ${titleOf(req.currentRole)}; later roles are projected at that edge of their bands.`,
+      `Your salary is ${edge} figure known for ${titleOf(req.currentRole)}; ` +
+        "later roles are projected at that edge of their bands.",
     );
   }
   if (a.positionFrom === "default" && a.currentSalary !== null && stayBand) {
     notes.push(
-      `Only one figure is known for ${titleOf(req.currentRole)}, so your salary cannot be placed in a band; the median (50th percentile) is used.`,
+      `Only one figure is known for ${titleOf(req.currentRole)}, so your salary cannot be placed in a band; ` +
+        "the median (50th percentile) is used.",
     );
   }
   if (exams.unpriced.length)

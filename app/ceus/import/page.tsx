@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CsvImport } from "@/components/ceus/csv-import";
-import { TextLink } from "@/components/ui/text-link";
+import { BackLink } from "@/components/ui/text-link";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { CSV_COLUMNS } from "@/lib/ceus/csv";
 import { ceuTopics } from "@/lib/credentials/ceu-topics";
@@ -11,9 +11,7 @@ export default async function ImportPage() {
   await requirePageUser("/ceus/import");
   return (
     <div className="max-w-4xl space-y-6">
-      <p className="text-sm">
-        <TextLink href="/ceus">CEU log</TextLink>
-      </p>
+      <BackLink href="/ceus">CEU log</BackLink>
       <h1 className="text-3xl font-bold">Import CEUs from a CSV file</h1>
       <div className="text-slate-700 dark:text-slate-300">
         <p>

@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RequirementRoutes } from "@/components/ladder/requirement-routes";
 import { SourceNote } from "@/components/ui/source-note";
+import { Section } from "@/components/ui/section";
 import { RuleSetSummary } from "@/components/credentials/rule-set-summary";
 import { EligibilityPanel } from "@/components/credentials/eligibility-panel";
-import { getProfile } from "@/lib/accounts/queries";
+import { getProfile, type Profile } from "@/lib/accounts/queries";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getCredential } from "@/lib/credentials/queries";
 import { checkEligibility } from "@/lib/plans/eligibility";
 import { formatCycle, formatEducation, formatUsd, formatYears } from "@/lib/format";
 import { credentialCodeSchema } from "@/lib/ladder/requirement-schema";
-import { TextLink } from "@/components/ui/text-link";
+import { BackLink, TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +22,16 @@ const normalise = (code: string) => {
   const parsed = credentialCodeSchema.safeParse(code.toUpperCase());
   return parsed.success ? parsed.data : null;
 };
+
+/** What the eligibility answer is worked out from, in words: the profile's role, education and years. */
+function profileBasis(p: Profile): string {
+  const role = p.currentRole?.title ?? "no current role";
+  const education = p.education ? formatEducation(p.education).toLowerCase() : "a high-school diploma assumed";
+  return (
+    `your profile (${role}, ${education}, ${formatYears(p.yearsExperience ?? 0)} of experience); ` +
+    "credentials you hold are not recorded yet"
+  );
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: normalise((await params).code) ?? "Credential not found" };
@@ -43,9 +54,7 @@ export default async function CredentialPage({ params }: Props) {
     : null;
   return (
     <div className="max-w-4xl">
-      <p className="text-sm">
-        <TextLink href="/credentials">All credentials</TextLink>
-      </p>
+      <BackLink href="/credentials">All credentials</BackLink>
       <h1 className="mt-2 text-3xl font-bold">
         {c.code}: {c.name}
       </h1>
@@ -56,17 +65,9 @@ export default async function CredentialPage({ params }: Props) {
         <SourceNote source={c.source} confidence={c.confidence} />
       </p>
 
-      {eligibility && profile ? (
-        <EligibilityPanel
-          eligibility={eligibility}
-          basis={`your profile (${profile.currentRole?.title ?? "no current role"}, ${profile.education ? formatEducation(profile.education).toLowerCase() : "a high-school diploma assumed"}, ${formatYears(profile.yearsExperience ?? 0)} of experience); credentials you hold are not recorded yet`}
-        />
-      ) : null}
+      {eligibility && profile ? <EligibilityPanel eligibility={eligibility} basis={profileBasis(profile)} /> : null}
 
-      <section aria-labelledby="eligibility" className="mt-8">
-        <h2 id="eligibility" className="text-xl font-semibold">
-          Who can sit the exam
-        </h2>
+      <Section plain title="Who can sit the exam" titleId="eligibility" className="mt-8">
         <div className="mt-2">
           <RequirementRoutes routes={c.eligibility} emptyText="Not an exam HIM Pathways plans for." />
         </div>
@@ -78,12 +79,9 @@ export default async function CredentialPage({ params }: Props) {
             </div>
           </>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="exam" className="mt-8">
-        <h2 id="exam" className="text-xl font-semibold">
-          Exam and fees
-        </h2>
+      <Section plain title="Exam and fees" titleId="exam" className="mt-8">
         <p className="mt-2">
           {c.examFormat ? (
             <>
@@ -107,12 +105,9 @@ export default async function CredentialPage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="renewal" className="mt-8">
-        <h2 id="renewal" className="text-xl font-semibold">
-          Keeping it current
-        </h2>
+      <Section plain title="Keeping it current" titleId="renewal" className="mt-8">
         <p className="mt-2">
           {c.renewalCycleMonths ? `Renewed every ${formatCycle(c.renewalCycleMonths)}` : "No renewal cycle recorded"}
           {c.ceuRequired ? `; ${c.ceuRequired} CEUs per cycle when held alone.` : "."}
@@ -120,13 +115,10 @@ export default async function CredentialPage({ params }: Props) {
         {c.ruleSets.map((rs) => (
           <RuleSetSummary key={rs.key} ruleSet={rs} />
         ))}
-      </section>
+      </Section>
 
       {c.typicalFor.length > 0 ? (
-        <section aria-labelledby="roles" className="mt-8">
-          <h2 id="roles" className="text-xl font-semibold">
-            Typical for
-          </h2>
+        <Section plain title="Typical for" titleId="roles" className="mt-8">
           <ul className="mt-2 list-disc pl-5">
             {c.typicalFor.map((r) => (
               <li key={r.slug}>
@@ -134,7 +126,7 @@ export default async function CredentialPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </div>
   );

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/credentials/status-badge";
 import { ConfidenceBadge } from "@/components/ui/confidence-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { TextLink } from "@/components/ui/text-link";
+import { Section } from "@/components/ui/section";
+import { BackLink, TextLink } from "@/components/ui/text-link";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listEntries } from "@/lib/ceus/queries";
 import { getCompliance } from "@/lib/credentials/compliance-queries";
@@ -18,17 +19,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 function CycleSection({ item, titles }: { item: ComplianceItem; titles: Map<string, string> }) {
   return (
-    <section
-      aria-labelledby={`cycle-${item.cycle}`}
-      className="rounded-lg border border-slate-200 p-5 dark:border-slate-800"
-    >
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={`cycle-${item.cycle}`} className="text-xl font-semibold">
+    <Section
+      title={
+        <>
           {item.cycle === "current" ? "Current cycle" : "Previous cycle (not completed)"}: {item.cycleStart} to{" "}
           {item.cycleEnd}
-        </h2>
-        <StatusBadge status={item.status} />
-      </div>
+        </>
+      }
+      titleId={`cycle-${item.cycle}`}
+      aside={<StatusBadge status={item.status} />}
+    >
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
         Due {item.dueDate}
         {item.graceEnds ? `; grace period until ${item.graceEnds}` : ""}. Shared by {item.credentials.join(", ")}.
@@ -92,7 +92,7 @@ function CycleSection({ item, titles }: { item: ComplianceItem; titles: Map<stri
           </ul>
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -106,9 +106,7 @@ export default async function HeldDetailPage({ params }: Props) {
   const titles = new Map(entries.map((e) => [e.id, `${e.date} ${e.title}`]));
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <TextLink href="/my-credentials">All my credentials</TextLink>
-      </p>
+      <BackLink href="/my-credentials">All my credentials</BackLink>
       <div>
         <h1 className="text-3xl font-bold">
           {mine.code}

@@ -4,7 +4,8 @@ import { LadderGraph } from "@/components/ladder/ladder-graph";
 import { PathSummary } from "@/components/plans/path-summary";
 import { PlanSteps } from "@/components/plans/plan-steps";
 import { ProjectionPanel } from "@/components/salary/projection-panel";
-import { TextLink } from "@/components/ui/text-link";
+import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/text-link";
 import { getProfile } from "@/lib/accounts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { todayIso } from "@/lib/dates";
@@ -26,9 +27,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const { initial, defaults } = initialAssumptions(await searchParams, profile?.currentSalary ?? null);
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <TextLink href="/plans">All your plans</TextLink>
-      </p>
+      <BackLink href="/plans">All your plans</BackLink>
       <div>
         <h1 className="text-3xl font-bold">{plan.name}</h1>
         <p className="text-slate-700 dark:text-slate-300">
@@ -37,18 +36,12 @@ export default async function PlanPage({ params, searchParams }: Props) {
         <PathSummary path={plan.path} />
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="steps">
-          <h2 id="steps" className="text-xl font-semibold">
-            Steps
-          </h2>
+        <Section plain title="Steps" titleId="steps">
           <div className="mt-2">
             <PlanSteps id={plan.id} steps={plan.path.steps} doneSteps={plan.doneSteps} version={plan.version} />
           </div>
-        </section>
-        <section aria-labelledby="graph">
-          <h2 id="graph" className="text-xl font-semibold">
-            On the ladder
-          </h2>
+        </Section>
+        <Section plain title="On the ladder" titleId="graph">
           <LadderGraph
             roles={graph.roles}
             moves={graph.moves}
@@ -59,12 +52,9 @@ export default async function PlanPage({ params, searchParams }: Props) {
               path: plan.path.steps.map((s) => s.role),
             }}
           />
-        </section>
+        </Section>
       </div>
-      <section aria-labelledby="pay">
-        <h2 id="pay" className="text-xl font-semibold">
-          Projected pay
-        </h2>
+      <Section plain title="Projected pay" titleId="pay">
         <p className="mt-1 text-slate-700 dark:text-slate-300">
           What each year&apos;s role is expected to pay, where you would sit in it, and whether the plan pays for itself
           against staying where you are.
@@ -79,7 +69,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
             fileStem={`plan-${plan.id.slice(0, 8)}`}
           />
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

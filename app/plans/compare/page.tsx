@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ComparePanel } from "@/components/salary/compare-panel";
 import { Alert } from "@/components/ui/alert";
-import { TextLink } from "@/components/ui/text-link";
+import { BackLink, TextLink } from "@/components/ui/text-link";
 import { getProfile } from "@/lib/accounts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { todayIso } from "@/lib/dates";
@@ -22,11 +22,7 @@ export default async function ComparePlansPage({ searchParams }: Props) {
     ...ids.slice(0, 3).map((id) => getPlan(user.id, id)),
   ]);
   const plans = found.filter((p) => p !== null);
-  const back = (
-    <p className="text-sm">
-      <TextLink href="/plans">All your plans</TextLink>
-    </p>
-  );
+  const back = <BackLink href="/plans">All your plans</BackLink>;
   if (ids.length < 2 || ids.length > 3 || plans.length !== ids.length) {
     const why =
       ids.length < 2
