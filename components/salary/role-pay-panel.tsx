@@ -4,7 +4,7 @@ import { ChartFrame, moneyColumn, type Column } from "@/components/charts/chart-
 import { RolePayChart } from "@/components/charts/role-pay-chart";
 import { ConfidenceBadge } from "@/components/ui/confidence-badge";
 import { SourceCitation } from "@/components/ui/source-note";
-import { bandKindLabels, bandSource } from "@/lib/salary/labels";
+import { bandKindLabels, bandSource, bandYear } from "@/lib/salary/labels";
 import { rolePaySummary } from "@/lib/salary/summaries";
 import type { PayBand, PayContext } from "@/lib/salary/types";
 
@@ -42,7 +42,7 @@ export function RolePayPanel({ ctx }: { ctx: PayContext }) {
     moneyColumn("median", "Median (or midpoint)", (r) => r.band?.median),
     moneyColumn("p75", "75th (or high)", (r) => r.band?.p75),
     moneyColumn("p90", "90th", (r) => r.band?.p90),
-    { key: "year", label: "Year", value: (r) => (r.band ? (r.band.year ?? "undated") : null) },
+    { key: "year", label: "Year", value: (r) => (r.band ? bandYear(r.band) : null) },
     {
       key: "source",
       label: "Source",

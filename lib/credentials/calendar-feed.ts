@@ -2,9 +2,10 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { getCompliance } from "@/lib/credentials/compliance-queries";
 import type { ComplianceItem } from "@/lib/credentials/compliance-types";
+import { deadlinesOf, stageWords, type DeadlineStage } from "@/lib/credentials/deadlines";
 import { buildCalendar, type CalendarEvent } from "@/lib/credentials/ical";
 import { getRuleSets } from "@/lib/credentials/rule-set-queries";
-import { addDays, isoOf } from "@/lib/dates";
+import { isoOf } from "@/lib/dates";
 
 // A private, revocable calendar address per user: whoever has the address can read the deadlines (calendar apps
 // cannot sign in), so the token is long and random, and making a new one (or stopping) kills the old address.
@@ -41,33 +42,16 @@ export async function calendarForToken(token: string, now = new Date()): Promise
   const [{ items }, ruleSets] = await Promise.all([getCompliance(feed.userId, { asOf: isoOf(now) }), getRuleSets()]);
   const events: CalendarEvent[] = [];
   for (const item of items) {
-    if (item.required === 0) continue;
     const who = `${item.credentials.join(", ")} (${item.body})`;
-    const key = [item.body, item.credentials.join("+"), item.cycleStart];
-    events.push({
-      uid: uid(feed.userId, [...key, "due"]),
-      date: item.dueDate,
-      summary: `CEUs due: ${who}`,
-      description: `${owedSentence(item)} ${item.explanation}`,
-      remindDaysBefore: 30,
-    });
-    if (item.graceEnds) {
-      events.push({
-        uid: uid(feed.userId, [...key, "grace"]),
-        date: item.graceEnds,
-        summary: `Grace period ends: ${who}`,
-        description: item.explanation,
-      });
-    }
     const rules = ruleSets.find((r) => r.key === item.ruleSet?.key)?.rules;
-    if (rules?.submissionWindowDaysBeforeDue) {
+    for (const d of deadlinesOf(item, rules)) {
       events.push({
-        uid: uid(feed.userId, [...key, "window"]),
-        date: addDays(item.dueDate, -rules.submissionWindowDaysBeforeDue),
-        summary: `Submission window opens: ${who}`,
-        description:
-          `${item.body} accepts CEU submissions from ${rules.submissionWindowDaysBeforeDue} days ` +
-          `before the due date (${item.dueDate}).`,
+        // One event per cycle and stage: a calendar updates it in place as the figures change.
+        uid: uid(feed.userId, [item.body, item.credentials.join("+"), item.cycleStart, d.stage]),
+        date: d.date,
+        summary: `${stageWords[d.stage]}: ${who}`,
+        description: describe(item, d.stage, rules?.submissionWindowDaysBeforeDue),
+        ...(d.stage === "due" ? { remindDaysBefore: 30 } : {}),
       });
     }
   }
@@ -76,3 +60,9 @@ export async function calendarForToken(token: string, now = new Date()): Promise
 
 const owedSentence = (item: ComplianceItem) =>
   item.remaining > 0 ? `${item.remaining} of ${item.required} CEUs still owed.` : `All ${item.required} CEUs logged.`;
+
+function describe(item: ComplianceItem, stage: DeadlineStage, windowDays: number | undefined): string {
+  if (stage === "window_opens")
+    return `${item.body} accepts CEU submissions from ${windowDays} days before the due date (${item.dueDate}).`;
+  return `${owedSentence(item)} ${item.explanation}`;
+}

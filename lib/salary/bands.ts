@@ -7,6 +7,7 @@ export function bandFromFigure(f: PayFigureInput): PayBand | null {
   const base = {
     figureKey: f.key,
     year: f.year,
+    yearRead: f.source.year === null,
     confidence: f.confidence,
     population: f.population,
     source: f.source,

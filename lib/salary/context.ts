@@ -27,18 +27,27 @@ export type PayContextRows = {
 
 function renewalFee(body: string, fees: FeeInput[], cycleYears: number): RenewalFee | null {
   const ofBody = fees.filter((f) => f.body === body && !f.credential);
-  const yearly = planningAudience(ofBody.filter((f) => f.kind === "maintenance"));
+  // What keeping the body's credentials costs: yearly membership dues (AAPC) or maintenance (NCRA), else a fee
+  // per cycle (AHIMA, ACDIS).
+  const yearly = planningAudience(ofBody.filter((f) => f.kind === "maintenance" || f.kind === "membership"));
   const perCycle = planningAudience(ofBody.filter((f) => f.kind === "recertification"));
   const pick = (list: FeeInput[]) =>
     [...list].sort((a, b) => (b.source.year ?? 0) - (a.source.year ?? 0) || a.amount - b.amount)[0];
   const fee = pick(yearly) ?? pick(perCycle);
   if (!fee) return null;
   const everyYears = yearly.length ? 1 : cycleYears;
+  const what =
+    fee.kind === "membership"
+      ? "yearly membership dues"
+      : yearly.length
+        ? "yearly maintenance fee"
+        : "recertification fee";
   return {
     body,
+    kind: fee.kind === "membership" ? "dues" : "renewal",
     everyYears,
     amount: fee.amount,
-    label: `${body} ${yearly.length ? "yearly maintenance" : "recertification"} fee (${fee.label})`,
+    label: `${body} ${what} (${fee.label})`,
     confidence: fee.confidence,
     source: fee.source,
   };

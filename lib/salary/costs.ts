@@ -60,7 +60,7 @@ export function renewalCosts(
         year: Math.floor(t),
         label: fee.label,
         amount: fee.amount,
-        kind: "renewal",
+        kind: fee.kind,
         confidence: fee.confidence,
         source: fee.source.key,
       });

@@ -25,13 +25,17 @@ const confidenceWords: Record<Confidence, string> = {
   assumption: "; assumption",
 };
 
-/** "BLS, 2023" or "AHIMA, undated": who published a band's figure and the year it describes. */
-export const bandSource = (band: Pick<PayBand, "source" | "year">) =>
-  `${band.source.publisher}, ${band.year ?? "undated"}`;
+/** "2023", "read 2026" (the source gives no year) or "undated". */
+export const bandYear = (band: Pick<PayBand, "year" | "yearRead">) =>
+  band.year === null ? "undated" : band.yearRead ? `read ${band.year}` : String(band.year);
+
+/** "BLS, 2023" or "MAPP career guide, read 2026": who published a band's figure and the year it describes. */
+export const bandSource = (band: Pick<PayBand, "source" | "year" | "yearRead">) =>
+  `${band.source.publisher}, ${bandYear(band)}`;
 
 /** A band as a choice of figure: "who it describes · year · publisher", or "assumption" instead of a publisher. */
-export const bandChoiceLabel = (b: Pick<PayBand, "population" | "year" | "confidence" | "source">) =>
-  `${b.population} · ${b.year ?? "undated"} · ${b.confidence === "assumption" ? "assumption" : b.source.publisher}`;
+export const bandChoiceLabel = (b: Pick<PayBand, "population" | "year" | "yearRead" | "confidence" | "source">) =>
+  `${b.population} · ${bandYear(b)} · ${b.confidence === "assumption" ? "assumption" : b.source.publisher}`;
 
 /** Where a projected year's figure comes from: "BLS, 2023 (percentiles)", "Your own figure (assumption)". */
 export function basisLabel(ctx: PayContext, row: Pick<YearRow, "role" | "basis">): string {

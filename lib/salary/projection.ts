@@ -162,6 +162,10 @@ export function project(ctx: PayContext, req: ProjectionRequest): Projection {
     if (band.figureKey === "own") continue;
     if (band.note) notes.push(`${titleOf(role)}: ${band.note}`);
     if (band.year === null) notes.push(`${titleOf(role)}: the figure is undated, so it is taken as ${ctx.thisYear}'s.`);
+    else if (band.yearRead)
+      notes.push(
+        `${titleOf(role)}: the source gives no year, so the figure is taken as of ${band.year}, when it was read.`,
+      );
   }
   if (clamped && req.currentRole) {
     const edge = clamped === "above" ? "above the highest" : "below the lowest";

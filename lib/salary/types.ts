@@ -27,6 +27,8 @@ export type PayBand = {
   p90: number | null;
   /** The year the figure describes; null when undated. */
   year: number | null;
+  /** The source gives no year: `year` is the year it was read (REFERENCE.md, 2026). */
+  yearRead?: boolean;
   confidence: Confidence;
   population: string;
   source: SourceRef;
@@ -43,6 +45,8 @@ export type RolePay = {
 
 export type RenewalFee = {
   body: string;
+  /** Membership dues keep every credential of the body (AAPC); a renewal fee is charged for them. */
+  kind: "dues" | "renewal";
   /** Years between payments: the body's cycle for a recertification fee, 1 for a yearly maintenance fee. */
   everyYears: number;
   amount: number;
@@ -62,7 +66,7 @@ export type PayContext = {
     { body: string; cycleYears: number; examFee: { confidence: Confidence; source: SourceRef } | null }
   >;
   renewalFees: RenewalFee[];
-  /** Bodies with a renewal cost that no source states (e.g. AAPC membership dues). */
+  /** Bodies with a renewal cost that no source states (e.g. HIMSS). */
   unpricedBodies: string[];
   /** The default yearly change, derived from dated medians of the same occupation, with its working. */
   derivedGrowth: {
@@ -121,7 +125,7 @@ export type CostRow = {
   year: number;
   label: string;
   amount: number;
-  kind: "exam" | "renewal";
+  kind: "exam" | "renewal" | "dues";
   confidence: Confidence;
   source: string | null;
 };

@@ -24,9 +24,14 @@ describe("GET /api/v1/roles/{slug}", () => {
     expect(status).toBe(200);
     const role = json.role;
     expect(role).toMatchObject({ slug: "coding-supervisor", title: "Coding Supervisor / Manager", level: 4 });
+    // REFERENCE §1: auditors and CDI specialists move up, and so do coders by the lead-coder route and compliance
+    // specialists (the moves the first graph lacked).
     expect(role.movesIn.map((m: { from: { slug: string } }) => m.from.slug).sort()).toEqual([
       "cdi-specialist",
       "coding-auditor",
+      "compliance-specialist",
+      "inpatient-coder",
+      "outpatient-coder",
     ]);
     const toManager = role.movesOut.find((m: { to: { slug: string } }) => m.to.slug === "him-manager");
     expect(toManager).toMatchObject({ yearsMin: 2, yearsMax: 4, confidence: "assumption" });
@@ -95,9 +100,14 @@ describe("GET /api/v1/credentials/{code}", () => {
     const { json } = await callRoute(getCredentialRoute, { params: { code: "CPC" } });
     expect(json.credential.eligibility).toHaveLength(1);
     expect(json.credential.eligibility[0].credentials).toEqual([]);
-    expect(json.credential.apprenticeRemoval.map((r: { experience: { years: number } }) => r.experience.years)).toEqual(
-      [2, 1],
-    );
+    // AAPC apprenticeship page (read 2026): two years of coding; one year plus 80 contact hours of coding
+    // education; or an 80-hour course plus Practicode with no experience at all.
+    const removal = json.credential.apprenticeRemoval as {
+      experience: { years: number } | null;
+      course: string | null;
+    }[];
+    expect(removal.map((r) => r.experience?.years ?? null)).toEqual([2, 1, null]);
+    expect(removal[2]!.course).toMatch(/80-hour.*Practicode/);
     expect(
       json.credential.fees.some(
         (f: { kind: string; amountUsd: number }) => f.kind === "reinstatement" && f.amountUsd === 200,

@@ -176,9 +176,10 @@ describe("CSV import and export", () => {
 describe("calendar feed", () => {
   it("serves deadlines at a private address that can be replaced and stopped", async () => {
     const u = await createTestUser();
-    // Earned ten months ago, whatever today is: ACDIS's cycle ends two years on, its window opens 60 days before.
+    // Earned ten months ago, whatever today is: ACDIS's CEUs are due on the second anniversary (ACDIS, read 2026),
+    // its window opens 60 days before.
     const earnedOn = addDays(todayIso(), -300);
-    const due = addDays(addYears(earnedOn, 2), -1);
+    const due = addYears(earnedOn, 2);
     const icsDate = (iso: string) => iso.replaceAll("-", "");
     await callRoute(addHeldRoute, { method: "POST", cookie: u.cookie, body: { code: "CCDS", earnedOn } });
     expect((await callRoute(myFeedRoute, { cookie: u.cookie })).json.url).toBeNull();
@@ -193,6 +194,9 @@ describe("calendar feed", () => {
     expect(ics).toContain(`DTSTART;VALUE=DATE:${icsDate(due)}`);
     expect(ics).toContain("SUMMARY:Submission window opens: CCDS (ACDIS)");
     expect(ics).toContain(`DTSTART;VALUE=DATE:${icsDate(addDays(due, -60))}`);
+    // Nothing logged yet: the 45 days of grace after that cycle's own due date are on the calendar too.
+    expect(ics).toContain("SUMMARY:Grace period ends: CCDS (ACDIS)");
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${icsDate(addDays(due, 45))}`);
 
     const replaced = await callRoute(newFeedRoute, { method: "POST", cookie: u.cookie });
     expect(replaced.json.url).not.toBe(made.json.url);

@@ -142,7 +142,7 @@ describe("GET /api/v1/pay-bands", () => {
     const { status, json } = await callRoute(payBandsRoute);
     expect(status).toBe(200);
     expect(json.roles.length).toBe(16);
-    expect(json.derivedGrowth.percent).toBe(3.4);
+    expect(json.derivedGrowth.percent).toBe(3.7);
     for (const r of json.roles) {
       for (const b of r.bands) {
         expect(b.source.title.length).toBeGreaterThan(2);

@@ -116,14 +116,58 @@ export const ROUTES: Record<string, RouteRow> = {
     ok: [204],
     targetsOwner: true,
   },
+  "GET /api/v1/me/bodies": { access: "owner", call: () => ({}), ok: [200], reveals: true },
+  "PUT /api/v1/me/bodies/[body]": {
+    access: "owner",
+    call: () => ({ method: "PUT", params: { body: "aapc" }, ...json({ membershipExpires: "2028-05-31" }) }),
+    ok: [200],
+  },
+  "DELETE /api/v1/me/bodies/[body]": {
+    access: "owner",
+    call: () => ({ method: "DELETE", params: { body: "AAPC" } }),
+    ok: [204],
+  },
+  "GET /api/v1/me/custom-credentials": { access: "owner", call: () => ({}), ok: [200], reveals: true },
+  "POST /api/v1/me/custom-credentials": {
+    access: "owner",
+    call: () => ({
+      method: "POST",
+      // Earned after the compliance row's asOf, so the intruder's own copy never shows there.
+      ...json({ name: "CIPP/US", issuer: "IAPP", earnedOn: "2026-06-01", cycleMonths: 24, requiredCeus: 20 }),
+    }),
+    ok: [201],
+  },
+  "GET /api/v1/me/custom-credentials/[id]": {
+    access: "owner",
+    call: (o) => ({ params: { id: o.customId } }),
+    ok: [200],
+    targetsOwner: true,
+    reveals: true,
+  },
+  "PATCH /api/v1/me/custom-credentials/[id]": {
+    access: "owner",
+    call: (o) => ({ method: "PATCH", params: { id: o.customId }, ...json({ requiredCeus: 24 }) }),
+    ok: [200],
+    targetsOwner: true,
+  },
+  "DELETE /api/v1/me/custom-credentials/[id]": {
+    access: "owner",
+    call: (o) => ({ method: "DELETE", params: { id: o.customId } }),
+    ok: [204],
+    targetsOwner: true,
+  },
   "GET /api/v1/me/compliance": {
     access: "owner",
     call: () => ({ path: "/x?asOf=2026-01-01" }),
     ok: [200],
-    // The intruder holds no credentials: any item they get is someone else's.
+    // The intruder holds no credentials on that day: any item they get is someone else's (the owner's CPC, or the
+    // owner's own licence).
     others: (a) => expect((a as { items: unknown[] }).items).toEqual([]),
-    owners: (a) =>
-      expect((a as { items: { credentials: string[] }[] }).items.some((i) => i.credentials.includes("CPC"))).toBe(true),
+    owners: (a) => {
+      const items = (a as { items: { credentials: string[]; custom: boolean }[] }).items;
+      expect(items.some((i) => i.credentials.includes("CPC"))).toBe(true);
+      expect(items.some((i) => i.custom)).toBe(true);
+    },
   },
   "GET /api/v1/me/credentials": { access: "owner", call: () => ({}), ok: [200], reveals: true },
   "POST /api/v1/me/credentials": {

@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { attachCertificate } from "@/lib/ceus/certificates";
 import { createEntry } from "@/lib/ceus/service";
 import { rotateFeedToken } from "@/lib/credentials/calendar-feed";
+import { addCustomCredential } from "@/lib/credentials/custom-credentials";
 import { addHeldCredential } from "@/lib/credentials/held-service";
+import { setMembership } from "@/lib/credentials/memberships";
 import { db } from "@/lib/db";
 import { createPlan } from "@/lib/plans/service";
 import { randomId } from "../setup/engine";
@@ -19,6 +21,8 @@ export type OwnerFixture = TestUser & {
   planId: string;
   planVersion: number;
   feedToken: string;
+  customId: string;
+  customVersion: number;
 };
 
 export const PLAN_REQUEST = {
@@ -55,6 +59,14 @@ export async function ownerFixture(): Promise<OwnerFixture> {
     data: { currentSalary: 61_234, region: `Region ${secret}`.slice(0, 60) },
   });
   const feedToken = await rotateFeedToken(user.id);
+  await setMembership(user.id, "AAPC", { membershipExpires: "2027-03-31", memberId: secret.slice(0, 40) });
+  const custom = await addCustomCredential(user.id, {
+    name: `Licence ${secret}`,
+    issuer: "State board",
+    earnedOn: "2024-06-01",
+    cycleMonths: 24,
+    requiredCeus: 20,
+  });
   return {
     ...user,
     secret,
@@ -64,12 +76,14 @@ export async function ownerFixture(): Promise<OwnerFixture> {
     planId: plan.id,
     planVersion: plan.version,
     feedToken,
+    customId: custom.id,
+    customVersion: custom.version,
   };
 }
 
 /** Everything of the owner's, as one hash: equal before and after means nobody else changed anything. */
 export async function fingerprint(userId: string): Promise<string> {
-  const [user, held, entries, certificates, plans, feed] = await Promise.all([
+  const [user, held, entries, certificates, plans, feed, memberships, custom] = await Promise.all([
     db.user.findUnique({
       where: { id: userId },
       select: {
@@ -91,8 +105,10 @@ export async function fingerprint(userId: string): Promise<string> {
     }),
     db.plan.findMany({ where: { userId }, orderBy: { id: "asc" } }),
     db.calendarFeed.findUnique({ where: { userId } }),
+    db.bodyMembership.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    db.customCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
   ]);
-  const text = JSON.stringify({ user, held, entries, certificates, plans, feed }, (_k, v) =>
+  const text = JSON.stringify({ user, held, entries, certificates, plans, feed, memberships, custom }, (_k, v) =>
     typeof v === "bigint" ? v.toString() : v,
   );
   return createHash("sha256").update(text).digest("hex");

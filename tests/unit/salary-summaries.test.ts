@@ -134,9 +134,9 @@ describe("labels of a figure's source", () => {
   const roiBands = ctx.roles["roi-specialist"]!.bands;
   const [bls, guide] = roiBands;
 
-  it("names the publisher and year, or says the figure is undated", () => {
+  it("names the publisher and year, or the year it was read when the source gives none", () => {
     expect(bandSource(bls!)).toBe("U.S. Bureau of Labor Statistics, 2023");
-    expect(bandSource(guide!)).toMatch(/, undated$/);
+    expect(bandSource(guide!)).toMatch(/, read 2026$/);
   });
 
   it("says how much of the spread is known and how far to trust it", () => {
@@ -144,7 +144,7 @@ describe("labels of a figure's source", () => {
       "U.S. Bureau of Labor Statistics, 2023 (percentiles; secondary source)",
     );
     const guess = basisLabel(ctx, { role: "roi-specialist", basis: guide!.figureKey });
-    expect(guess).toMatch(/, undated \(range; assumption\)$/);
+    expect(guess).toMatch(/, read 2026 \(range; assumption\)$/);
     expect(basisLabel(ctx, { role: "roi-specialist", basis: "own" })).toBe("Your own figure (assumption)");
     expect(basisLabel(ctx, { role: "privacy-officer", basis: null })).toBe("No figure on file");
   });

@@ -115,20 +115,22 @@ describe("the shipped pay context", () => {
 
   it("derives the default yearly change from dated BLS medians, with its working", () => {
     expect(ctx.derivedGrowth.basis).toEqual([
-      { socCode: "11-9111", from: 100_980, to: 110_680, fromYear: 2019, toYear: 2023, percent: 2.3 },
+      { socCode: "11-9111", from: 100_980, to: 117_960, fromYear: 2019, toYear: 2024, percent: 3.2 },
       { socCode: "29-2072", from: 48_780, to: 50_250, fromYear: 2023, toYear: 2024, percent: 3 },
       { socCode: "29-9021", from: 55_560, to: 58_250, fromYear: 2021, toYear: 2022, percent: 4.8 },
     ]);
-    expect(ctx.derivedGrowth.percent).toBe(3.4);
+    // (117,960 / 100,980)^(1/5) − 1 = 3.2%; the mean of 3.2, 3.0 and 4.8 is 3.67.
+    expect(ctx.derivedGrowth.percent).toBe(3.7);
   });
 
   it("prices renewals at non-member rates, once per body and cycle, and names the bodies no source prices", () => {
-    expect(ctx.renewalFees.map((f) => [f.body, f.everyYears, f.amount])).toEqual([
-      ["ACDIS", 2, 200],
-      ["AHIMA", 2, 249],
-      ["NCRA", 1, 145],
+    expect(ctx.renewalFees.map((f) => [f.body, f.kind, f.everyYears, f.amount])).toEqual([
+      ["AAPC", "dues", 1, 190], // AAPC membership FAQ, read 2026: yearly dues keep every AAPC credential
+      ["ACDIS", "renewal", 2, 200],
+      ["AHIMA", "renewal", 2, 249],
+      ["NCRA", "renewal", 1, 145],
     ]);
-    expect(ctx.unpricedBodies).toEqual(["AAPC", "HIMSS"]);
+    expect(ctx.unpricedBodies).toEqual(["HIMSS"]);
   });
 
   it("uses BLS percentiles for Medical Records roles, and has no figure for the privacy officer", () => {
