@@ -8,7 +8,8 @@ import { applyVariant, hasVisited, moveVariants } from "@/lib/ladder/schedule-mo
 import { isBlocked, type PlanContext } from "@/lib/ladder/schedule-types";
 
 // The path planner: from the person's state, the k best distinct paths to a target role (planner-search.ts), each
-// move scheduled by schedule-*.ts, or an explanation of what blocks every path. Pure.
+// move scheduled by schedule-*.ts, or an explanation of what blocks every path. Role and credential names are the
+// caller's to check (previewPlan answers 422 naming the field). Pure.
 
 /**
  * How hard to search. On a ladder the size of a real one the search tries every credential that could meet a
@@ -21,26 +22,6 @@ const SEARCH = {
   small: { branchChoices: true, perRole: () => Infinity, maxExpansions: 200_000 },
   large: { branchChoices: false, perRole: (k: number) => k, maxExpansions: 5_000 },
 };
-
-export class PlannerInputError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function checkInputs(graph: PlannerGraph, person: PersonState, opts: PlanOptions) {
-  if (!graph.roles.has(opts.target)) throw new PlannerInputError("target", `No role "${opts.target}" on the ladder.`);
-  if (person.currentRole && !graph.roles.has(person.currentRole)) {
-    throw new PlannerInputError("currentRole", `No role "${person.currentRole}" on the ladder.`);
-  }
-  person.credentials.forEach((c, i) => {
-    if (!graph.credentials.has(c.code))
-      throw new PlannerInputError(`credentials.${i}.code`, `No credential "${c.code}" in the catalog.`);
-  });
-}
 
 function contextFor(graph: PlannerGraph, person: PersonState, opts: PlanOptions) {
   let moveCount = 0;
@@ -86,7 +67,6 @@ export function simulateRoles(
 
 /** Up to k best distinct paths from the person's state to the target, or an explanation of what blocks it. */
 export function planPaths(graph: PlannerGraph, person: PersonState, opts: PlanOptions): PlanResult {
-  checkInputs(graph, person, opts);
   const assumptions = assumptionsFor(graph, person);
   if (person.currentRole === opts.target) {
     const target = graph.roles.get(opts.target)!;

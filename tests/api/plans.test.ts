@@ -53,6 +53,7 @@ describe("POST /api/v1/plans/preview", () => {
     [{ credentials: [{ code: "XYZ", earnedOn: "2020-01-01" }] }, "credentials.0.code"],
     [{ credentials: [{ code: "CPC", earnedOn: "2999-01-01" }] }, "credentials.0.earnedOn"],
     [{ credentials: [{ code: "CPC", earnedOn: "2020-02-30" }] }, "credentials.0.earnedOn"],
+    [{ avoidCredentials: ["XYZ"] }, "avoidCredentials.0"],
     [{ experience: { astronomy: 2 } }, "experience.astronomy"],
     [{ colour: "blue" }, "colour"],
   ])("answers 422 naming the field for %j", async (change, field) => {
