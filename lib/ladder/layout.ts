@@ -1,12 +1,12 @@
 // An automatic layered layout for the career graph: one column per level (left to right, up the ladder), and
 // within a column roles ordered to keep moves short and crossings few (a few barycenter sweeps). Pure.
 
-export type LayoutNode = { slug: string; level: number; title: string };
-export type LayoutEdge = { from: string; to: string };
-export type Positioned = { slug: string; x: number; y: number };
+type LayoutNode = { slug: string; level: number; title: string };
+type LayoutEdge = { from: string; to: string };
+type Positioned = { slug: string; x: number; y: number };
 
 export const COLUMN_WIDTH = 250;
-export const ROW_HEIGHT = 96;
+const ROW_HEIGHT = 96;
 
 export function layeredLayout(nodes: LayoutNode[], edges: LayoutEdge[], sweeps = 4): Positioned[] {
   const levels = [...new Set(nodes.map((n) => n.level))].sort((a, b) => a - b);

@@ -11,7 +11,7 @@ import { isBlocked, type PlanContext, type SimState } from "@/lib/ladder/schedul
 // best distinct ones. A lower bound of the years still to go (the sum of typical minimum years along the shortest
 // remaining route) steers it. Pure.
 
-export type SearchLimits = {
+type SearchLimits = {
   /** How many distinct role sequences to find. */
   paths: number;
   maxYears: number | null;
@@ -20,7 +20,7 @@ export type SearchLimits = {
   maxExpansions: number;
 };
 
-export type SearchOutcome = {
+type SearchOutcome = {
   found: SimState[];
   /** Why a move (keyed "from→to") could not be made, for the explanation when nothing is found. */
   blockers: Map<string, () => string>;

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 // least typical time (the sum of each move's minimum years) it takes to get there. A recursive CTE that never
 // revisits a role on a walk; n is capped so the walk stays small.
 
-export type Reachable = { slug: string; title: string; level: number; moves: number; yearsMin: number };
+type Reachable = { slug: string; title: string; level: number; moves: number; yearsMin: number };
 
 export const MAX_REACH_MOVES = 6;
 

@@ -53,7 +53,7 @@ export type RawStep = {
   yearsMax: number;
   drafts: Draft[];
 };
-export type Trail = { step: RawStep; prev: Trail | null };
+type Trail = { step: RawStep; prev: Trail | null };
 
 /** What an item or a blocked requirement is for ("To move to Coding Auditor"), worded only when shown. */
 export type Purpose = () => string;
