@@ -18,7 +18,7 @@ import { lowerFirst } from "@/lib/ladder/schedule-words";
 // Taking a move: the ways its requirements can be met from a state, and the state a chosen way leads to, with the
 // step it completes. Also the way into a first role for someone starting outside the ladder. Pure.
 
-/** One way of taking a move: what it needs and when it can happen; turned into a state only if the search gets to it. */
+/** One way of taking a move: what it needs and when it happens; made a state only if the search gets to it. */
 export type MoveVariant = { move: PlannerMove; way: Way; at: number; course: string | null };
 
 /**

@@ -198,7 +198,8 @@ describe("GET /api/v1/roles/{slug}/reachable (recursive SQL)", () => {
       params: { slug: "roi-specialist" },
     });
     expect(far.json.roles.map((r: { slug: string }) => r.slug)).toContain("him-director");
-    // ROI → apprentice (0) → inpatient (1) → CDI (2) → informatics (2) → director (3): typical years only, no requirements.
+    // ROI → apprentice (0) → inpatient (1) → CDI (2) → informatics (2) → director (3): typical years only,
+    // no requirements.
     expect(far.json.roles.find((r: { slug: string }) => r.slug === "him-director")).toMatchObject({
       moves: 5,
       yearsMin: 8,
