@@ -3,9 +3,8 @@ import { assumptionsFor, orderPaths, toPlannedPath } from "@/lib/ladder/planner-
 import { search } from "@/lib/ladder/planner-search";
 import { startingState, startStates } from "@/lib/ladder/planner-start";
 import type { PersonState, PlannerGraph, PlanOptions, PlanResult } from "@/lib/ladder/planner-types";
-import { better } from "@/lib/ladder/schedule-requirements";
-import { applyVariant, hasVisited, moveVariants } from "@/lib/ladder/schedule-move";
-import { isBlocked, type PlanContext } from "@/lib/ladder/schedule-types";
+import { applyVariant, hasVisited, moveVariants, type MoveVariant } from "@/lib/ladder/schedule-move";
+import { better, isBlocked, type PlanContext } from "@/lib/ladder/schedule-types";
 
 // The path planner: from the person's state, the k best distinct paths to a target role (planner-search.ts), each
 // move scheduled by schedule-*.ts, or an explanation of what blocks every path. Role and credential names are the
@@ -58,7 +57,7 @@ export function simulateRoles(
     if (!move || hasVisited(state, to)) return null;
     const variants = moveVariants(ctx, state, move);
     if (isBlocked(variants)) return null;
-    const timeAndCost = (variant: (typeof variants)[number]) => ({ at: variant.at, cost: variant.way.cost });
+    const timeAndCost = (variant: MoveVariant) => ({ at: variant.at, cost: variant.way.cost });
     const best = variants.reduce((a, b) => (better(opts.objective, timeAndCost(b), timeAndCost(a)) ? b : a));
     state = applyVariant(ctx, state, best);
   }

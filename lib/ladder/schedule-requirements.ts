@@ -1,7 +1,8 @@
 import { getHeld, withHeld, type HeldSet } from "@/lib/ladder/held-set";
-import type { Objective, PlannerCredential, PlannerGraph, PlannerRoute } from "@/lib/ladder/planner-types";
+import type { PlannerCredential, PlannerGraph, PlannerRoute } from "@/lib/ladder/planner-types";
 import { meetTimeConditions } from "@/lib/ladder/schedule-conditions";
 import {
+  better,
   isBlocked,
   type Blocked,
   type Chain,
@@ -13,8 +14,7 @@ import {
 import { anyOf, lowerFirst } from "@/lib/ladder/schedule-words";
 
 // Meeting a route from a scope: its time conditions first, then each credential group, earning what is missing
-// with its own prerequisites first. Credentials such as CCDS or CHPS can so only be scheduled after time in a role
-// of their kind. Pure.
+// with its own prerequisites first (so CCDS or CHPS come only after time in a role of their kind). Pure.
 
 const MAX_PREREQUISITE_DEPTH = 4;
 /** Shared, never written to: most evaluations start with nothing being visited. */
@@ -31,12 +31,6 @@ function heldSince(graph: PlannerGraph, held: HeldSet, code: string): number | u
     if (replacement) since = Math.min(since ?? Infinity, replacement.at);
   }
   return since;
-}
-
-/** Whether `a` comes before `b` in the objective's order: sooner then cheaper, or cheaper then sooner. */
-export function better(objective: Objective, a: { at: number; cost: number }, b: { at: number; cost: number }) {
-  if (objective === "cheapest") return a.cost < b.cost || (a.cost === b.cost && a.at < b.at);
-  return a.at < b.at || (a.at === b.at && a.cost < b.cost);
 }
 
 /**
@@ -168,7 +162,13 @@ function earnCredentialUncached(code: string, scope: Scope, chain: Chain): Way |
 }
 
 /** `eligible` continued by the exam itself, granted as "-A" where the experience to drop it is not there yet. */
-function takeExam(credential: PlannerCredential, route: PlannerRoute, eligible: Way, scope: Scope, purpose: Purpose) {
+function takeExam(
+  credential: PlannerCredential,
+  route: PlannerRoute,
+  eligible: Way,
+  scope: Scope,
+  purpose: Purpose,
+): Way {
   const { code, name, body, examFee: fee } = credential;
   const apprentice =
     credential.hasApprenticeStatus && !removalMetBy(credential, { ...scope, held: eligible.held }, eligible.at);
@@ -184,7 +184,7 @@ function takeExam(credential: PlannerCredential, route: PlannerRoute, eligible: 
       (apprentice ? ` ${body} grants ${code}-A until the experience is shown; the "-A" comes off later.` : "") +
       (fee === null ? " No exam fee is recorded." : ""),
   };
-  const way: Way = {
+  return {
     at: eligible.at,
     cost: eligible.cost + (fee ?? 0),
     costUnknown: eligible.costUnknown || fee === null,
@@ -192,7 +192,6 @@ function takeExam(credential: PlannerCredential, route: PlannerRoute, eligible: 
     held: withHeld(eligible.held, code, { at: eligible.at, apprentice }),
     educationPlanned: eligible.educationPlanned,
   };
-  return way;
 }
 
 /** When a removal route of `code`'s "-A" is met from `scope` with nothing more to earn; null when it is not. */

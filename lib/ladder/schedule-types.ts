@@ -2,8 +2,9 @@ import type { HeldSet } from "@/lib/ladder/held-set";
 import type { EarnItem, Objective, PlannerGraph, PlannerRole } from "@/lib/ladder/planner-types";
 import type { EducationLevel, ExperienceKind } from "@/lib/ladder/requirement-schema";
 
-// The words scheduling is written in (schedule-*.ts), shared with the search that drives it (planner-*.ts). Times
-// are years from today. Reasons are functions, worded only if they end up shown: most are never looked at.
+// The words scheduling is written in (schedule-*.ts), shared with the search that drives it (planner-*.ts), and the
+// three helpers every part uses. Times are years from today. Reasons are functions, worded only if they end up
+// shown: most are never looked at.
 
 /** A partial path as the search carries it: where it stands, what it has cost, and how it got there. */
 export type SimState = {
@@ -102,6 +103,12 @@ export type Scope = {
  * credentials further up are being worked out (meeting one of them again would go round in a circle).
  */
 export type Chain = { purpose: Purpose; depth: number; visiting: ReadonlySet<string> };
+
+/** Whether `a` comes before `b` in the objective's order: sooner then cheaper, or cheaper then sooner. */
+export function better(objective: Objective, a: { at: number; cost: number }, b: { at: number; cost: number }) {
+  if (objective === "cheapest") return a.cost < b.cost || (a.cost === b.cost && a.at < b.at);
+  return a.at < b.at || (a.at === b.at && a.cost < b.cost);
+}
 
 /** Requirements met from the state's role, from the moment the state reaches it. */
 export function scopeOf(ctx: PlanContext, state: SimState): Scope {
