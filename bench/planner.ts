@@ -26,25 +26,28 @@ function run(name: string, graph: PlannerGraph, queries: Query[], warmup = 3) {
   for (const q of queries) {
     let fastest = Infinity;
     for (let i = 0; i < REPEATS; i++) {
-      const t0 = performance.now();
-      const r = planPaths(graph, q.person, q.opts);
-      const ms = performance.now() - t0;
-      all.push(ms);
-      fastest = Math.min(fastest, ms);
+      const started = performance.now();
+      const result = planPaths(graph, q.person, q.opts);
+      const elapsed = performance.now() - started;
+      all.push(elapsed);
+      fastest = Math.min(fastest, elapsed);
       if (i === 0) {
-        if (r.paths.length) found++;
-        if (r.paths.length === q.opts.k) full++;
-        if (r.explanation?.includes("stopped")) stopped++;
+        if (result.paths.length) found++;
+        if (result.paths.length === q.opts.k) full++;
+        if (result.explanation?.includes("stopped")) stopped++;
       }
     }
     best.push(fastest);
   }
   best.sort((a, b) => a - b);
   all.sort((a, b) => a - b);
-  const fmt = (n: number) => n.toFixed(2).padStart(8);
+  const ms = (n: number) => n.toFixed(2).padStart(8);
+  const count = (n: number, width: number) => String(n).padStart(width);
   console.log(
-    `${name.padEnd(40)} queries ${String(queries.length).padStart(4)}  with paths ${String(found).padStart(4)}  with k paths ${String(full).padStart(4)}  search budget hit ${String(stopped).padStart(3)}\n` +
-      `${"".padEnd(40)} median ${fmt(percentile(best, 50))} ms  p95 ${fmt(percentile(best, 95))} ms  max ${fmt(best.at(-1)!)} ms   (p95 of all ${all.length} runs ${fmt(percentile(all, 95))} ms)`,
+    `${name.padEnd(40)} queries ${count(queries.length, 4)}  with paths ${count(found, 4)}  ` +
+      `with k paths ${count(full, 4)}  search budget hit ${count(stopped, 3)}\n` +
+      `${"".padEnd(40)} median ${ms(percentile(best, 50))} ms  p95 ${ms(percentile(best, 95))} ms  ` +
+      `max ${ms(best.at(-1)!)} ms   (p95 of all ${all.length} runs ${ms(percentile(all, 95))} ms)`,
   );
   return { median: percentile(best, 50), p95: percentile(best, 95) };
 }
@@ -83,11 +86,11 @@ for (const objective of ["fastest", "cheapest", "best_pay"] as const) {
 console.log(`Node ${process.version}, ${(await import("node:os")).cpus().length} cores`);
 run("seeded ladder (all pairs, 3 objectives)", seeded, seededQueries);
 
-const t0 = performance.now();
+const buildStart = performance.now();
 const big = syntheticGraph({ roles: 10_000, moves: 50_000, credentials: 300, levels: 10, seed: 7 });
-console.log(
-  `synthetic graph built in ${(performance.now() - t0).toFixed(0)} ms: ${big.roles.size} roles, ${[...big.movesFrom.values()].reduce((n, m) => n + m.length, 0)} moves`,
-);
+const buildMs = (performance.now() - buildStart).toFixed(0);
+const bigMoves = [...big.movesFrom.values()].reduce((n, m) => n + m.length, 0);
+console.log(`synthetic graph built in ${buildMs} ms: ${big.roles.size} roles, ${bigMoves} moves`);
 const rand = prng(42);
 const bigSlugs = [...big.roles.keys()];
 const bottom = bigSlugs.filter((s) => big.roles.get(s)!.level <= 2);

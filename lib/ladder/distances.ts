@@ -44,67 +44,67 @@ function indexOf(graph: PlannerGraph): Index {
 
 /** Years still to go from each role that can reach `target` (roles that cannot are absent). */
 export function yearsToTarget(graph: PlannerGraph, target: string): Map<string, number> {
-  const ix = indexOf(graph);
-  const cached = ix.cache.get(target);
+  const index = indexOf(graph);
+  const cached = index.cache.get(target);
   if (cached) return cached;
-  const n = ix.slugs.length;
-  const dist = new Float64Array(n).fill(Infinity);
-  const t = ix.id.get(target);
+  const roleCount = index.slugs.length;
+  const distance = new Float64Array(roleCount).fill(Infinity);
+  const targetId = index.id.get(target);
   const out = new Map<string, number>();
-  if (t !== undefined) {
-    // A binary heap of role ids keyed by dist (lazy deletion).
-    const heap = new Int32Array(ix.from.length + 1);
-    const key = new Float64Array(ix.from.length + 1);
+  if (targetId !== undefined) {
+    // A binary heap of role ids keyed by distance (lazy deletion).
+    const heap = new Int32Array(index.from.length + 1);
+    const key = new Float64Array(index.from.length + 1);
     let size = 0;
-    const push = (v: number, d: number) => {
+    const push = (role: number, years: number) => {
       let i = size++;
       while (i > 0) {
-        const p = (i - 1) >> 1;
-        if (key[p]! <= d) break;
-        heap[i] = heap[p]!;
-        key[i] = key[p]!;
-        i = p;
+        const parent = (i - 1) >> 1;
+        if (key[parent]! <= years) break;
+        heap[i] = heap[parent]!;
+        key[i] = key[parent]!;
+        i = parent;
       }
-      heap[i] = v;
-      key[i] = d;
+      heap[i] = role;
+      key[i] = years;
     };
     const pop = (): [number, number] => {
       const top: [number, number] = [heap[0]!, key[0]!];
-      const lastV = heap[--size]!;
-      const lastK = key[size]!;
+      const lastRole = heap[--size]!;
+      const lastYears = key[size]!;
       let i = 0;
       for (;;) {
-        const l = 2 * i + 1;
-        if (l >= size) break;
-        const r = l + 1;
-        const c = r < size && key[r]! < key[l]! ? r : l;
-        if (key[c]! >= lastK) break;
-        heap[i] = heap[c]!;
-        key[i] = key[c]!;
-        i = c;
+        const left = 2 * i + 1;
+        if (left >= size) break;
+        const right = left + 1;
+        const child = right < size && key[right]! < key[left]! ? right : left;
+        if (key[child]! >= lastYears) break;
+        heap[i] = heap[child]!;
+        key[i] = key[child]!;
+        i = child;
       }
-      heap[i] = lastV;
-      key[i] = lastK;
+      heap[i] = lastRole;
+      key[i] = lastYears;
       return top;
     };
-    dist[t] = 0;
-    push(t, 0);
+    distance[targetId] = 0;
+    push(targetId, 0);
     while (size > 0) {
-      const [v, d] = pop();
-      if (d > dist[v]!) continue;
-      for (let e = ix.start[v]!; e < ix.start[v + 1]!; e++) {
-        const u = ix.from[e]!;
-        if (u < 0) continue;
-        const nd = d + ix.years[e]!;
-        if (nd < dist[u]!) {
-          dist[u] = nd;
-          push(u, nd);
+      const [role, years] = pop();
+      if (years > distance[role]!) continue;
+      for (let e = index.start[role]!; e < index.start[role + 1]!; e++) {
+        const source = index.from[e]!;
+        if (source < 0) continue;
+        const viaRole = years + index.years[e]!;
+        if (viaRole < distance[source]!) {
+          distance[source] = viaRole;
+          push(source, viaRole);
         }
       }
     }
-    for (let i = 0; i < n; i++) if (dist[i] !== Infinity) out.set(ix.slugs[i]!, dist[i]!);
+    for (let i = 0; i < roleCount; i++) if (distance[i] !== Infinity) out.set(index.slugs[i]!, distance[i]!);
   }
-  if (ix.cache.size >= CACHE_TARGETS) ix.cache.delete(ix.cache.keys().next().value!);
-  ix.cache.set(target, out);
+  if (index.cache.size >= CACHE_TARGETS) index.cache.delete(index.cache.keys().next().value!);
+  index.cache.set(target, out);
   return out;
 }

@@ -32,7 +32,9 @@ export function yearsToReach(from: EducationLevel, to: EducationLevel): number {
 }
 
 export const EDUCATION_ASSUMPTION =
-  "Degrees are planned at their typical full-time length (certificate 1 year, associate 2, bachelor's 4 or 2 after an associate, master's 2), studied alongside work; part-time study takes longer. Tuition is not counted.";
+  "Degrees are planned at their typical full-time length " +
+  "(certificate 1 year, associate 2, bachelor's 4 or 2 after an associate, master's 2), " +
+  "studied alongside work; part-time study takes longer. Tuition is not counted.";
 
 export function educationLabel(level: EducationLevel, program: string | null): string {
   return program ? `${educationLabels[level]} (${program})` : educationLabels[level];

@@ -2,7 +2,8 @@ import { addYears } from "@/lib/dates";
 import { round1 } from "@/lib/math";
 import { atLeast, educationLabel } from "@/lib/ladder/education";
 import type { PersonState, PlannerGraph, PlannerRoute } from "@/lib/ladder/planner-types";
-import { experienceKindLabels, experienceKinds, type ExperienceKind } from "@/lib/ladder/requirement-schema";
+import { experienceByKind } from "@/lib/ladder/experience";
+import { experienceKindLabels, type ExperienceKind } from "@/lib/ladder/requirement-schema";
 
 // Can this person sit this exam now? `eligible`; `not_yet` when staying in their current role is all it takes
 // (with the date); `blocked` when they must do something else first (with what, per route). Pure.
@@ -11,14 +12,6 @@ export type Eligibility =
   | { code: string; status: "eligible"; held: boolean; route: string | null }
   | { code: string; status: "not_yet"; earliestDate: string; missing: string[]; route: string }
   | { code: string; status: "blocked"; unblock: { route: string; needs: string[] }[] };
-
-function experienceOf(graph: PlannerGraph, person: PersonState): Record<ExperienceKind, number> {
-  const current = person.currentRole ? graph.roles.get(person.currentRole) : undefined;
-  const exp = Object.fromEntries(experienceKinds.map((k) => [k, 0])) as Record<ExperienceKind, number>;
-  if (person.experience) for (const k of experienceKinds) exp[k] = person.experience[k] ?? 0;
-  else if (current) for (const k of current.kinds) exp[k] = person.yearsExperience;
-  return exp;
-}
 
 function more(n: number, what: string): string {
   const r = round1(n);
@@ -31,7 +24,7 @@ function checkRoute(
   graph: PlannerGraph,
   person: PersonState,
   route: PlannerRoute,
-  exp: Record<ExperienceKind, number>,
+  experience: Record<ExperienceKind, number>,
 ): RouteCheck {
   const current = person.currentRole ? graph.roles.get(person.currentRole) : undefined;
   const heldCodes = new Set(person.credentials.map((c) => c.code));
@@ -58,8 +51,8 @@ function checkRoute(
     const { kind, years } = route.experience;
     const need = years ?? 0;
     const what = experienceKindLabels[kind];
-    if (exp[kind] < need || (years === null && exp[kind] <= 0)) {
-      const gap = Math.max(need - exp[kind], 0);
+    if (experience[kind] < need || (years === null && experience[kind] <= 0)) {
+      const gap = Math.max(need - experience[kind], 0);
       if (current?.kinds.includes(kind) && years !== null) {
         out.waitYears = Math.max(out.waitYears, gap);
         out.timeMissing.push(more(gap, `${what} work`));
@@ -92,8 +85,8 @@ export function credentialEligibility(
       unblock: [{ route: credential.name, needs: ["a licence or route HIM Pathways does not plan"] }],
     };
   }
-  const exp = experienceOf(graph, person);
-  const checks = credential.qualify.map((route) => ({ route, check: checkRoute(graph, person, route, exp) }));
+  const experience = experienceByKind(graph, person);
+  const checks = credential.qualify.map((route) => ({ route, check: checkRoute(graph, person, route, experience) }));
   const open = checks.find((c) => c.check.actions.length === 0 && c.check.waitYears === 0);
   if (open) return { code, status: "eligible", held: false, route: open.route.label };
   const waiting = checks

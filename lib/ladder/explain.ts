@@ -76,5 +76,6 @@ export function explainNoPath(
   if (outcome.overMaxYears && opts.maxYears !== null)
     reasons.push(`paths that would work take more than ${opts.maxYears} years`);
   if (reasons.length === 0) return `No path to ${target} could be planned from ${from}.`;
-  return `No path to ${target} can be planned from where you stand. ${reasons.map((r) => `${r.charAt(0).toUpperCase()}${r.slice(1)}.`).join(" ")}`;
+  const sentences = reasons.map((r) => `${r.charAt(0).toUpperCase()}${r.slice(1)}.`).join(" ");
+  return `No path to ${target} can be planned from where you stand. ${sentences}`;
 }

@@ -46,7 +46,7 @@ export type GraphRows = {
 const newestFirst = (a: PayRow, b: PayRow) => (b.year ?? -1) - (a.year ?? -1);
 
 /** The latest median, and a best estimate for ranking: median, else average, else a range's midpoint. */
-export function rolePay(figures: PayRow[]): {
+function rolePay(figures: PayRow[]): {
   medianPay: number | null;
   medianSource: string | null;
   payEstimate: number | null;
@@ -72,7 +72,7 @@ export function planningAudience<T extends { audience: string }>(fees: T[]): T[]
 }
 
 /** The fee a plan counts: the lowest of the planning prices. */
-export function planningExamFee(fees: FeeRow[]): number | null {
+function planningExamFee(fees: FeeRow[]): number | null {
   const candidates = planningAudience(fees);
   return candidates.length ? Math.min(...candidates.map((f) => f.amountUsd)) : null;
 }

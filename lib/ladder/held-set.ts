@@ -3,7 +3,7 @@
 // stay valid. Lists are short (a career holds a handful of credentials), so lookups walk them; a later entry for a
 // code shadows an earlier one (the "-A" coming off).
 
-export type Held = { at: number; apprentice: boolean };
+type Held = { at: number; apprentice: boolean };
 export type HeldSet = { readonly code: string; readonly held: Held; readonly next: HeldSet } | null;
 
 export const EMPTY_HELD: HeldSet = null;

@@ -1,12 +1,12 @@
 // An automatic layered layout for the career graph: one column per level (left to right, up the ladder), and
 // within a column roles ordered to keep moves short and crossings few (a few barycenter sweeps). Pure.
 
-export type LayoutNode = { slug: string; level: number; title: string };
-export type LayoutEdge = { from: string; to: string };
-export type Positioned = { slug: string; x: number; y: number };
+type LayoutNode = { slug: string; level: number; title: string };
+type LayoutEdge = { from: string; to: string };
+type Positioned = { slug: string; x: number; y: number };
 
 export const COLUMN_WIDTH = 250;
-export const ROW_HEIGHT = 96;
+const ROW_HEIGHT = 96;
 
 export function layeredLayout(nodes: LayoutNode[], edges: LayoutEdge[], sweeps = 4): Positioned[] {
   const levels = [...new Set(nodes.map((n) => n.level))].sort((a, b) => a - b);
@@ -36,8 +36,10 @@ export function layeredLayout(nodes: LayoutNode[], edges: LayoutEdge[], sweeps =
       const col = columns.get(level)!;
       const score = new Map(
         col.map((slug) => {
-          const ns = (neighbours.get(slug) ?? []).filter((n) => row.has(n));
-          const centre = ns.length ? ns.reduce((sum, n) => sum + row.get(n)!, 0) / ns.length : row.get(slug)!;
+          const placed = (neighbours.get(slug) ?? []).filter((n) => row.has(n));
+          const centre = placed.length
+            ? placed.reduce((sum, n) => sum + row.get(n)!, 0) / placed.length
+            : row.get(slug)!;
           return [slug, centre];
         }),
       );
@@ -62,14 +64,14 @@ export function crossings(positions: Positioned[], edges: LayoutEdge[]): number 
     const b = at.get(e.to);
     if (a && b && a.x !== b.x) spans.push(a.x < b.x ? [a, b] : [b, a]);
   }
-  let n = 0;
+  let crossed = 0;
   for (let i = 0; i < spans.length; i++) {
     for (let j = i + 1; j < spans.length; j++) {
       const [a1, b1] = spans[i]!;
       const [a2, b2] = spans[j]!;
       if (a1.x !== a2.x || b1.x !== b2.x) continue;
-      if ((a1.y - a2.y) * (b1.y - b2.y) < 0) n++;
+      if ((a1.y - a2.y) * (b1.y - b2.y) < 0) crossed++;
     }
   }
-  return n;
+  return crossed;
 }

@@ -1,25 +1,13 @@
 import { db } from "@/lib/db";
 import { buildPlannerGraph } from "@/lib/ladder/graph";
-import type { PlannerGraph, PlannerRoute } from "@/lib/ladder/planner-types";
-import { routeSelect, toRouteView } from "@/lib/ladder/route-view";
+import type { PlannerGraph } from "@/lib/ladder/planner-types";
+import { moveEndsSelect, toMoveEnds } from "@/lib/ladder/queries";
+import { routeSelect, toPlannerRoute } from "@/lib/ladder/route-view";
 
 // Loads the whole graph for the planner in three queries. The graph is public seed data that only changes when the
 // server restarts with new seed files, so it is read once per process and shared.
 
-const g = globalThis as typeof globalThis & { __himPlannerGraph?: Promise<PlannerGraph> };
-
-const toRoute = (r: Parameters<typeof toRouteView>[0]): PlannerRoute => {
-  const v = toRouteView(r);
-  return {
-    label: v.label,
-    education: v.education,
-    educationProgram: v.educationProgram,
-    minYears: v.minYears,
-    experience: v.experience,
-    credentials: v.credentials,
-    course: v.course,
-  };
-};
+const processCache = globalThis as typeof globalThis & { __himPlannerGraph?: Promise<PlannerGraph> };
 
 async function loadPlannerGraph(): Promise<PlannerGraph> {
   const [roles, moves, credentials] = await Promise.all([
@@ -47,13 +35,7 @@ async function loadPlannerGraph(): Promise<PlannerGraph> {
       },
     }),
     db.move.findMany({
-      select: {
-        yearsMin: true,
-        yearsMax: true,
-        fromRole: { select: { slug: true } },
-        toRole: { select: { slug: true } },
-        routes: { orderBy: { position: "asc" }, select: routeSelect },
-      },
+      select: { ...moveEndsSelect, routes: { orderBy: { position: "asc" }, select: routeSelect } },
     }),
     db.credential.findMany({
       select: {
@@ -80,13 +62,7 @@ async function loadPlannerGraph(): Promise<PlannerGraph> {
         source: `${source.publisher}, ${f.year ?? "undated"}`,
       })),
     })),
-    moves: moves.map((m) => ({
-      from: m.fromRole.slug,
-      to: m.toRole.slug,
-      yearsMin: m.yearsMin.toNumber(),
-      yearsMax: m.yearsMax.toNumber(),
-      routes: m.routes.map(toRoute),
-    })),
+    moves: moves.map((m) => ({ ...toMoveEnds(m), routes: m.routes.map(toPlannerRoute) })),
     credentials: credentials.map((c) => ({
       code: c.code,
       name: c.name,
@@ -95,21 +71,16 @@ async function loadPlannerGraph(): Promise<PlannerGraph> {
       hasApprenticeStatus: c.hasApprenticeStatus,
       replaces: c.replacesCodes,
       examFees: c.fees.map((f) => ({ audience: f.audience, amountUsd: f.amountUsd.toNumber() })),
-      qualify: c.eligibility.filter((r) => r.purpose === "qualify").map(toRoute),
-      removeApprentice: c.eligibility.filter((r) => r.purpose === "remove_apprentice").map(toRoute),
+      qualify: c.eligibility.filter((r) => r.purpose === "qualify").map(toPlannerRoute),
+      removeApprentice: c.eligibility.filter((r) => r.purpose === "remove_apprentice").map(toPlannerRoute),
     })),
   });
 }
 
 export function getPlannerGraph(): Promise<PlannerGraph> {
-  g.__himPlannerGraph ??= loadPlannerGraph().catch((err) => {
-    delete g.__himPlannerGraph;
+  processCache.__himPlannerGraph ??= loadPlannerGraph().catch((err) => {
+    delete processCache.__himPlannerGraph;
     throw err;
   });
-  return g.__himPlannerGraph;
-}
-
-/** Forget the cached graph (after re-seeding in tests). */
-export function resetPlannerGraph() {
-  delete g.__himPlannerGraph;
+  return processCache.__himPlannerGraph;
 }

@@ -4,7 +4,7 @@ import { routeSelect, sourceSelect, toRouteView, type RouteView, type SourceView
 
 // Reads of the career graph. Public data: no ownership filter needed. Each function is one query.
 
-export type MoveView = {
+type MoveView = {
   from: { slug: string; title: string; level: number };
   to: { slug: string; title: string; level: number };
   yearsMin: number;
@@ -16,7 +16,7 @@ export type MoveView = {
   routes: RouteView[];
 };
 
-export type RoleSummary = {
+type RoleSummary = {
   slug: string;
   title: string;
   level: number;
@@ -100,6 +100,21 @@ const roleSelect = {
   },
 } as const;
 
+/** A move's two ends and typical years: what the graph view and the planner read of every move. */
+export const moveEndsSelect = {
+  yearsMin: true,
+  yearsMax: true,
+  fromRole: { select: { slug: true } },
+  toRole: { select: { slug: true } },
+} as const;
+
+type Decimal = { toNumber(): number };
+type MoveEndsRow = { yearsMin: Decimal; yearsMax: Decimal; fromRole: { slug: string }; toRole: { slug: string } };
+
+export function toMoveEnds(m: MoveEndsRow): { from: string; to: string; yearsMin: number; yearsMax: number } {
+  return { from: m.fromRole.slug, to: m.toRole.slug, yearsMin: m.yearsMin.toNumber(), yearsMax: m.yearsMax.toNumber() };
+}
+
 type MoveRow = Awaited<ReturnType<typeof loadRoles>>[number]["movesOut"][number];
 
 function toMoveView(m: MoveRow): MoveView {
@@ -159,24 +174,6 @@ export async function getLadderGraphData(): Promise<{
   roles: { slug: string; title: string; level: number }[];
   moves: { from: string; to: string; yearsMin: number; yearsMax: number }[];
 }> {
-  const [roles, moves] = await Promise.all([
-    listRoleOptions(),
-    db.move.findMany({
-      select: {
-        yearsMin: true,
-        yearsMax: true,
-        fromRole: { select: { slug: true } },
-        toRole: { select: { slug: true } },
-      },
-    }),
-  ]);
-  return {
-    roles,
-    moves: moves.map((m) => ({
-      from: m.fromRole.slug,
-      to: m.toRole.slug,
-      yearsMin: m.yearsMin.toNumber(),
-      yearsMax: m.yearsMax.toNumber(),
-    })),
-  };
+  const [roles, moves] = await Promise.all([listRoleOptions(), db.move.findMany({ select: moveEndsSelect })]);
+  return { roles, moves: moves.map(toMoveEnds) };
 }

@@ -4,16 +4,16 @@ import { db } from "@/lib/db";
 // least typical time (the sum of each move's minimum years) it takes to get there. A recursive CTE that never
 // revisits a role on a walk; n is capped so the walk stays small.
 
-export type Reachable = { slug: string; title: string; level: number; moves: number; yearsMin: number };
+type Reachable = { slug: string; title: string; level: number; moves: number; yearsMin: number };
 
 export const MAX_REACH_MOVES = 6;
 
 // The ladder is seed data, fixed while the process runs, so each answer is kept (a few dozen at most: roles × depths).
-const g = globalThis as typeof globalThis & { __himReachable?: Map<string, Promise<Reachable[] | null>> };
+const processCache = globalThis as typeof globalThis & { __himReachable?: Map<string, Promise<Reachable[] | null>> };
 
 export function reachableFrom(slug: string, within: number): Promise<Reachable[] | null> {
   const depth = Math.max(1, Math.min(MAX_REACH_MOVES, Math.floor(within)));
-  const cache = (g.__himReachable ??= new Map<string, Promise<Reachable[] | null>>());
+  const cache = (processCache.__himReachable ??= new Map<string, Promise<Reachable[] | null>>());
   const key = `${slug}|${depth}`;
   let answer = cache.get(key);
   if (!answer) {

@@ -1,3 +1,4 @@
+import type { PlannerRoute } from "@/lib/ladder/planner-types";
 import type { Confidence, EducationLevel, ExperienceKind } from "@/lib/ladder/requirement-schema";
 
 // Requirement routes as plain objects, shared by the ladder and credential views and the JSON API.
@@ -26,7 +27,7 @@ export const routeSelect = {
 
 type Decimalish = { toNumber(): number } | null;
 
-export type RouteRow = {
+type RouteRow = {
   label: string;
   purpose: "qualify" | "remove_apprentice";
   minEducation: EducationLevel | null;
@@ -41,22 +42,11 @@ export type RouteRow = {
   groups: { options: { credential: { code: string } }[] }[];
 };
 
-export type RouteView = {
-  label: string;
-  education: EducationLevel | null;
-  educationProgram: string | null;
-  minYears: number | null;
-  /** `years: null` means some experience of this kind, amount not stated by the source. */
-  experience: { kind: ExperienceKind; years: number | null } | null;
-  /** All groups must be met; any one credential of a group meets it. */
-  credentials: string[][];
-  course: string | null;
-  note: string | null;
-  confidence: Confidence;
-  source: SourceView;
-};
+/** A route as the views show it: what the planner schedules by, and where the requirement comes from. */
+export type RouteView = PlannerRoute & { note: string | null; confidence: Confidence; source: SourceView };
 
-export function toRouteView(r: RouteRow): RouteView {
+/** The parts of a route the planner schedules by. */
+export function toPlannerRoute(r: RouteRow): PlannerRoute {
   return {
     label: r.label,
     education: r.minEducation,
@@ -65,8 +55,9 @@ export function toRouteView(r: RouteRow): RouteView {
     experience: r.experienceKind ? { kind: r.experienceKind, years: r.minKindYears?.toNumber() ?? null } : null,
     credentials: r.groups.map((g) => g.options.map((o) => o.credential.code).sort()),
     course: r.course,
-    note: r.note,
-    confidence: r.confidence,
-    source: r.source,
   };
+}
+
+export function toRouteView(r: RouteRow): RouteView {
+  return { ...toPlannerRoute(r), note: r.note, confidence: r.confidence, source: r.source };
 }

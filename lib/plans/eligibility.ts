@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { credentialEligibility, type Eligibility } from "@/lib/ladder/eligibility";
 import { todayIso } from "@/lib/dates";
 import { getPlannerGraph } from "@/lib/ladder/planner-queries";
@@ -7,7 +6,7 @@ import { planRequestSchema } from "@/lib/plans/validation";
 
 // "Can I sit this exam?" for a person's state: the JSON API and the credential page both come through here.
 
-export const eligibilityRequestSchema = planRequestSchema
+const eligibilityRequestSchema = planRequestSchema
   .pick({
     currentRole: true,
     education: true,
@@ -17,8 +16,6 @@ export const eligibilityRequestSchema = planRequestSchema
     credentials: true,
   })
   .strict();
-
-export type EligibilityRequest = z.infer<typeof eligibilityRequestSchema>;
 
 export async function checkEligibility(code: string, input: unknown, asOf: string = todayIso()): Promise<Eligibility> {
   const request = parseOrThrow(eligibilityRequestSchema, input);

@@ -14,7 +14,7 @@ const earnItem = z.object({
   optional: z.boolean().optional(),
 });
 
-export const planStepSchema = z.object({
+const planStepSchema = z.object({
   role: z.string(),
   title: z.string(),
   startYear: z.number(),

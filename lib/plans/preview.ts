@@ -1,8 +1,9 @@
 import { todayIso } from "@/lib/dates";
-import { planPaths, PlannerInputError } from "@/lib/ladder/planner";
+import { AppError, parseOrThrow } from "@/lib/errors";
+import { planPaths } from "@/lib/ladder/planner";
 import { getPlannerGraph } from "@/lib/ladder/planner-queries";
 import type { PersonState, PlanOptions, PlanResult } from "@/lib/ladder/planner-types";
-import { AppError, parseOrThrow, type FieldIssue } from "@/lib/errors";
+import { planRequestIssues } from "@/lib/plans/request-issues";
 import { planRequestSchema, type PlanRequest } from "@/lib/plans/validation";
 
 export type PlanPreview = PlanResult & { asOf: string; request: PlanRequest };
@@ -11,22 +12,7 @@ export type PlanPreview = PlanResult & { asOf: string; request: PlanRequest };
 export async function previewPlan(input: unknown, asOf: string = todayIso()): Promise<PlanPreview> {
   const request = parseOrThrow(planRequestSchema, input);
   const graph = await getPlannerGraph();
-  const issues: FieldIssue[] = [];
-  if (!graph.roles.has(request.target))
-    issues.push({ path: "target", message: `No role "${request.target}" on the ladder.` });
-  if (request.currentRole && !graph.roles.has(request.currentRole)) {
-    issues.push({ path: "currentRole", message: `No role "${request.currentRole}" on the ladder.` });
-  }
-  request.credentials.forEach((c, i) => {
-    if (!graph.credentials.has(c.code))
-      issues.push({ path: `credentials.${i}.code`, message: `No credential "${c.code}" in the catalog.` });
-    if (c.earnedOn > asOf)
-      issues.push({ path: `credentials.${i}.earnedOn`, message: "A credential cannot be earned in the future." });
-  });
-  request.avoidCredentials.forEach((c, i) => {
-    if (!graph.credentials.has(c))
-      issues.push({ path: `avoidCredentials.${i}`, message: `No credential "${c}" in the catalog.` });
-  });
+  const issues = planRequestIssues(graph, request, asOf);
   if (issues.length) throw AppError.validation(issues);
 
   const person: PersonState = {
@@ -46,10 +32,5 @@ export async function previewPlan(input: unknown, asOf: string = todayIso()): Pr
     maxYears: request.maxYears,
     asOf,
   };
-  try {
-    return { ...planPaths(graph, person, opts), asOf, request };
-  } catch (err) {
-    if (err instanceof PlannerInputError) throw AppError.validation([{ path: err.field, message: err.message }]);
-    throw err;
-  }
+  return { ...planPaths(graph, person, opts), asOf, request };
 }

@@ -52,11 +52,12 @@ export function isPlanId(id: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }
 
-function toDetail(row: Row): PlanDetail {
+/** A row read as the app shows it; the stored path and request are parsed on every read, for a list too. */
+function readRow(row: Row): { summary: PlanSummary; path: StoredPath; request: PlanRequest } {
   const path = plannedPathSchema.parse(row.path);
   const stepCount = path.steps.length;
   const done = row.doneSteps.filter((i) => i < stepCount);
-  return {
+  const summary: PlanSummary = {
     id: row.id,
     name: row.name,
     objective: row.objective,
@@ -69,45 +70,18 @@ function toDetail(row: Row): PlanDetail {
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    path,
-    request: planRequestSchema.parse(row.request),
   };
+  return { summary, path, request: planRequestSchema.parse(row.request) };
 }
 
-function toSummary(d: PlanDetail): PlanSummary {
-  const {
-    id,
-    name,
-    objective,
-    target,
-    stepCount,
-    doneSteps,
-    progress,
-    totalYears,
-    totalCost,
-    version,
-    createdAt,
-    updatedAt,
-  } = d;
-  return {
-    id,
-    name,
-    objective,
-    target,
-    stepCount,
-    doneSteps,
-    progress,
-    totalYears,
-    totalCost,
-    version,
-    createdAt,
-    updatedAt,
-  };
+function toDetail(row: Row): PlanDetail {
+  const { summary, path, request } = readRow(row);
+  return { ...summary, path, request };
 }
 
 export async function listPlans(userId: string): Promise<PlanSummary[]> {
   const rows = await db.plan.findMany({ where: { userId }, orderBy: { updatedAt: "desc" }, select });
-  return rows.map((r) => toSummary(toDetail(r as Row)));
+  return rows.map((r) => readRow(r as Row).summary);
 }
 
 /** The user's own plan, or null (also for malformed ids and other users' plans). */

@@ -64,7 +64,7 @@ export const planRequestSchema = z
 
 export type PlanRequest = z.infer<typeof planRequestSchema>;
 
-export const planNameSchema = z
+const planNameSchema = z
   .string({ error: "Give the plan a name." })
   .trim()
   .min(1, "Give the plan a name.")

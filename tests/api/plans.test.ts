@@ -53,6 +53,7 @@ describe("POST /api/v1/plans/preview", () => {
     [{ credentials: [{ code: "XYZ", earnedOn: "2020-01-01" }] }, "credentials.0.code"],
     [{ credentials: [{ code: "CPC", earnedOn: "2999-01-01" }] }, "credentials.0.earnedOn"],
     [{ credentials: [{ code: "CPC", earnedOn: "2020-02-30" }] }, "credentials.0.earnedOn"],
+    [{ avoidCredentials: ["XYZ"] }, "avoidCredentials.0"],
     [{ experience: { astronomy: 2 } }, "experience.astronomy"],
     [{ colour: "blue" }, "colour"],
   ])("answers 422 naming the field for %j", async (change, field) => {
@@ -197,7 +198,8 @@ describe("GET /api/v1/roles/{slug}/reachable (recursive SQL)", () => {
       params: { slug: "roi-specialist" },
     });
     expect(far.json.roles.map((r: { slug: string }) => r.slug)).toContain("him-director");
-    // ROI → apprentice (0) → inpatient (1) → CDI (2) → informatics (2) → director (3): typical years only, no requirements.
+    // ROI → apprentice (0) → inpatient (1) → CDI (2) → informatics (2) → director (3): typical years only,
+    // no requirements.
     expect(far.json.roles.find((r: { slug: string }) => r.slug === "him-director")).toMatchObject({
       moves: 5,
       yearsMin: 8,

@@ -26,7 +26,7 @@ const allItems = (r: ReturnType<typeof planPaths>) =>
   r.paths.flatMap((p) => p.steps.flatMap((s) => s.earn.map((e) => ({ ...e, step: s }))));
 
 describe("the planner on the seeded ladder", () => {
-  it("plans ROI specialist (high school, nothing else) to Director of Health Information, degree before RHIA, with reasons", () => {
+  it("plans ROI specialist (high school only) to HIM director, degree before RHIA, with reasons", () => {
     const person: PersonState = {
       currentRole: "roi-specialist",
       education: "high_school",

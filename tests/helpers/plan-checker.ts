@@ -8,34 +8,35 @@ import { experienceKinds, type EducationLevel, type ExperienceKind } from "@/lib
 
 const TOL = 0.11; // years are rounded to one decimal in the output
 
+/** Where the replay stands at the start of a step: experience counts up from there in the step's role. */
 type Replay = {
-  edu: { level: EducationLevel; at: number }[];
+  education: { level: EducationLevel; at: number }[];
   held: Map<string, { apprentice: boolean }>;
-  exp0: Record<ExperienceKind, number>;
-  total0: number;
-  t0: number;
+  experience: Record<ExperienceKind, number>;
+  yearsExperience: number;
+  stepStart: number;
   kinds: ExperienceKind[];
 };
 
-function eduAt(r: Replay, t: number): number {
-  return Math.max(...r.edu.filter((e) => e.at <= t + TOL).map((e) => educationRank[e.level]));
+function educationRankAt(replay: Replay, at: number): number {
+  return Math.max(...replay.education.filter((e) => e.at <= at + TOL).map((e) => educationRank[e.level]));
 }
 
-function holds(graph: PlannerGraph, r: Replay, code: string) {
-  if (r.held.has(code)) return true;
-  return [...r.held.keys()].some((h) => graph.credentials.get(h)?.replaces.includes(code));
+function holds(graph: PlannerGraph, replay: Replay, code: string) {
+  if (replay.held.has(code)) return true;
+  return [...replay.held.keys()].some((h) => graph.credentials.get(h)?.replaces.includes(code));
 }
 
-function routeHolds(graph: PlannerGraph, r: Replay, route: PlannerRoute, t: number): boolean {
-  if (route.education && eduAt(r, t) < educationRank[route.education]) return false;
-  const elapsed = Math.max(0, t - r.t0);
-  if (route.minYears !== null && r.total0 + elapsed < route.minYears - TOL) return false;
+function routeHolds(graph: PlannerGraph, replay: Replay, route: PlannerRoute, at: number): boolean {
+  if (route.education && educationRankAt(replay, at) < educationRank[route.education]) return false;
+  const elapsed = Math.max(0, at - replay.stepStart);
+  if (route.minYears !== null && replay.yearsExperience + elapsed < route.minYears - TOL) return false;
   if (route.experience) {
     const { kind, years } = route.experience;
-    const have = r.exp0[kind] + (r.kinds.includes(kind) ? elapsed : 0);
-    if (years === null ? have <= 0 && !r.kinds.includes(kind) : have < years - TOL) return false;
+    const have = replay.experience[kind] + (replay.kinds.includes(kind) ? elapsed : 0);
+    if (years === null ? have <= 0 && !replay.kinds.includes(kind) : have < years - TOL) return false;
   }
-  return route.credentials.every((group) => group.some((c) => holds(graph, r, c)));
+  return route.credentials.every((group) => group.some((c) => holds(graph, replay, c)));
 }
 
 export function checkPath(graph: PlannerGraph, person: PersonState, opts: PlanOptions, path: PlannedPath): string[] {
@@ -52,16 +53,16 @@ export function checkPath(graph: PlannerGraph, person: PersonState, opts: PlanOp
   if (roles.at(-1) !== opts.target) problems.push(`ends at ${roles.at(-1)}, not the target`);
   if (new Set(roles).size !== roles.length) problems.push(`visits a role twice: ${roles.join(" > ")}`);
 
-  const exp0 = Object.fromEntries(experienceKinds.map((k) => [k, 0])) as Record<ExperienceKind, number>;
-  if (person.experience) for (const k of experienceKinds) exp0[k] = person.experience[k] ?? 0;
+  const experience = Object.fromEntries(experienceKinds.map((k) => [k, 0])) as Record<ExperienceKind, number>;
+  if (person.experience) for (const k of experienceKinds) experience[k] = person.experience[k] ?? 0;
   else if (person.currentRole)
-    for (const k of graph.roles.get(person.currentRole)!.kinds) exp0[k] = person.yearsExperience;
-  const r: Replay = {
-    edu: [{ level: person.education, at: -Infinity }],
+    for (const k of graph.roles.get(person.currentRole)!.kinds) experience[k] = person.yearsExperience;
+  const replay: Replay = {
+    education: [{ level: person.education, at: -Infinity }],
     held: new Map(person.credentials.map((c) => [c.code, { apprentice: false }])),
-    exp0,
-    total0: person.yearsExperience,
-    t0: 0,
+    experience,
+    yearsExperience: person.yearsExperience,
+    stepStart: 0,
     kinds: [],
   };
   const avoid = new Set(opts.avoidCredentials);
@@ -72,34 +73,34 @@ export function checkPath(graph: PlannerGraph, person: PersonState, opts: PlanOp
   steps.forEach((step, i) => {
     const role = graph.roles.get(step.role);
     if (!role) return void problems.push(`unknown role ${step.role}`);
-    r.t0 = step.startYear;
-    r.kinds = role.kinds;
+    replay.stepStart = step.startYear;
+    replay.kinds = role.kinds;
     if (i > 0 && Math.abs(step.startYear - (steps[i - 1]!.startYear + steps[i - 1]!.years)) > TOL) {
       problems.push(`step ${i} starts at ${step.startYear}, not where step ${i - 1} ends`);
     }
     for (const item of step.earn) {
       if (item.kind === "education") {
-        r.edu.push({ level: item.code as EducationLevel, at: item.atYear });
+        replay.education.push({ level: item.code as EducationLevel, at: item.atYear });
         continue;
       }
       if (item.kind !== "credential") continue;
       const code = item.code.replace(/-A$/, "");
-      const c = graph.credentials.get(code);
-      if (!c) {
+      const credential = graph.credentials.get(code);
+      if (!credential) {
         problems.push(`unknown credential ${item.code}`);
         continue;
       }
-      if (avoid.has(code) || avoidBodies.has(c.body)) problems.push(`${code} was to be avoided`);
-      if (!c.plannable) problems.push(`${code} cannot be planned`);
-      const removal = r.held.get(code)?.apprentice === true && !item.code.endsWith("-A");
-      const routes = removal ? c.removeApprentice : c.qualify;
-      if (!routes.some((route) => routeHolds(graph, { ...r }, { ...route, course: null }, item.atYear))) {
+      if (avoid.has(code) || avoidBodies.has(credential.body)) problems.push(`${code} was to be avoided`);
+      if (!credential.plannable) problems.push(`${code} cannot be planned`);
+      const removal = replay.held.get(code)?.apprentice === true && !item.code.endsWith("-A");
+      const routes = removal ? credential.removeApprentice : credential.qualify;
+      if (!routes.some((route) => routeHolds(graph, { ...replay }, { ...route, course: null }, item.atYear))) {
         problems.push(
           `${item.code} at year ${item.atYear} in ${step.role}: no ${removal ? "removal" : "eligibility"} route holds`,
         );
       }
       if (item.atYear < step.startYear - TOL && i > 0) problems.push(`${item.code} is dated before its step starts`);
-      r.held.set(code, { apprentice: item.code.endsWith("-A") });
+      replay.held.set(code, { apprentice: item.code.endsWith("-A") });
       if (!item.optional) {
         cost += item.cost ?? 0;
         if (item.cost === null) costIncomplete = true;
@@ -107,7 +108,7 @@ export function checkPath(graph: PlannerGraph, person: PersonState, opts: PlanOp
     }
     if (i === 0 && !person.currentRole) {
       const entry = (graph.movesTo.get(step.role) ?? []).flatMap((m) => m.routes);
-      if (entry.length && !entry.some((route) => routeHolds(graph, { ...r, kinds: [] }, route, step.startYear))) {
+      if (entry.length && !entry.some((route) => routeHolds(graph, { ...replay, kinds: [] }, route, step.startYear))) {
         problems.push(`cannot start as ${step.role}: no entry route holds`);
       }
     }
@@ -119,12 +120,15 @@ export function checkPath(graph: PlannerGraph, person: PersonState, opts: PlanOp
       if (step.years < move.yearsMin - credit - TOL)
         problems.push(`${step.role}: ${step.years} years is under the move's minimum`);
       const at = step.startYear + step.years;
-      if (move.routes.length && !move.routes.some((route) => routeHolds(graph, r, { ...route, course: null }, at))) {
+      if (
+        move.routes.length &&
+        !move.routes.some((route) => routeHolds(graph, replay, { ...route, course: null }, at))
+      ) {
         problems.push(`move ${step.role} → ${nextRole} at year ${at}: no route holds`);
       }
       const elapsed = step.years;
-      for (const k of role.kinds) r.exp0[k] += elapsed;
-      r.total0 += elapsed;
+      for (const k of role.kinds) replay.experience[k] += elapsed;
+      replay.yearsExperience += elapsed;
     }
   });
   if (Math.abs(path.totalYears - steps.at(-1)!.startYear) > TOL)
@@ -140,9 +144,9 @@ export function checkPath(graph: PlannerGraph, person: PersonState, opts: PlanOp
 export function sortedByObjective(paths: PlannedPath[], objective: PlanOptions["objective"]): boolean {
   return paths.every((p, i) => {
     if (i === 0) return true;
-    const q = paths[i - 1]!;
-    if (objective === "fastest") return q.totalYears <= p.totalYears;
-    if (objective === "cheapest") return q.totalCost <= p.totalCost;
-    return (q.earningsOverHorizon ?? 0) >= (p.earningsOverHorizon ?? 0);
+    const previous = paths[i - 1]!;
+    if (objective === "fastest") return previous.totalYears <= p.totalYears;
+    if (objective === "cheapest") return previous.totalCost <= p.totalCost;
+    return (previous.earningsOverHorizon ?? 0) >= (p.earningsOverHorizon ?? 0);
   });
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { credentialEligibility } from "@/lib/ladder/eligibility";
-import { planPaths, PlannerInputError } from "@/lib/ladder/planner";
+import { planPaths } from "@/lib/ladder/planner";
 import type { PersonState, PlanOptions } from "@/lib/ladder/planner-types";
+import { planRequestIssues } from "@/lib/plans/request-issues";
+import { planRequestSchema } from "@/lib/plans/validation";
 import { checkPath } from "../helpers/plan-checker";
 import { route, tinyGraph } from "../helpers/tiny-graph";
 
@@ -162,14 +164,29 @@ describe("planner on small graphs", () => {
     expect(planPaths(g, person(), opts({ target: "b", avoidBodies: ["B"] })).explanation).toMatch(/needs X/);
   });
 
-  it("refuses unknown roles and credentials, naming the field", () => {
-    const g = tinyGraph({ roles: ["a:1"], moves: [] });
-    expect(() => planPaths(g, person(), opts({ target: "nope" }))).toThrow(PlannerInputError);
-    try {
-      planPaths(g, person({ credentials: [{ code: "NOPE", earnedOn: "2020-01-01" }] }), opts({ target: "a" }));
-    } catch (e) {
-      expect((e as PlannerInputError).field).toBe("credentials.0.code");
-    }
+  it("leaves names to the request check, which names each unknown role and credential by its field", () => {
+    const g = tinyGraph({ roles: ["a:1"], moves: [], credentials: [{ code: "XY" }] });
+    const request = planRequestSchema.parse({
+      currentRole: "nope",
+      target: "gone",
+      education: "high_school",
+      yearsExperience: 0,
+      credentials: [
+        { code: "NOPE", earnedOn: "2020-01-01" },
+        { code: "XY", earnedOn: "2030-01-01" },
+      ],
+      avoidCredentials: ["ZZZ"],
+    });
+    expect(planRequestIssues(g, request, "2026-01-15")).toEqual([
+      { path: "target", message: 'No role "gone" on the ladder.' },
+      { path: "currentRole", message: 'No role "nope" on the ladder.' },
+      { path: "credentials.0.code", message: 'No credential "NOPE" in the catalog.' },
+      { path: "credentials.1.earnedOn", message: "A credential cannot be earned in the future." },
+      { path: "avoidCredentials.0", message: 'No credential "ZZZ" in the catalog.' },
+    ]);
+    expect(planRequestIssues(g, { ...request, currentRole: "a", target: "a", credentials: [] }, "2026-01-15")).toEqual([
+      { path: "avoidCredentials.0", message: 'No credential "ZZZ" in the catalog.' },
+    ]);
   });
 
   it("credits time already spent in the current role", () => {
