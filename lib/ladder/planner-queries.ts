@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { processCached } from "@/lib/process-cache";
 import { buildPlannerGraph } from "@/lib/ladder/graph";
 import type { PlannerGraph } from "@/lib/ladder/planner-types";
 import { moveEndsSelect, toMoveEnds } from "@/lib/ladder/queries";
@@ -6,8 +7,6 @@ import { routeSelect, toPlannerRoute } from "@/lib/ladder/route-view";
 
 // Loads the whole graph for the planner in three queries. The graph is public seed data that only changes when the
 // server restarts with new seed files, so it is read once per process and shared.
-
-const processCache = globalThis as typeof globalThis & { __himPlannerGraph?: Promise<PlannerGraph> };
 
 async function loadPlannerGraph(): Promise<PlannerGraph> {
   const [roles, moves, credentials] = await Promise.all([
@@ -27,7 +26,7 @@ async function loadPlannerGraph(): Promise<PlannerGraph> {
                 average: true,
                 low: true,
                 high: true,
-                source: { select: { publisher: true } },
+                source: { select: { publisher: true, year: true } },
               },
             },
           },
@@ -59,7 +58,8 @@ async function loadPlannerGraph(): Promise<PlannerGraph> {
       typicalCredentials: r.typicalCredentials.map((t) => t.credential.code),
       payFigures: r.payFigures.map(({ payFigure: { source, ...f } }) => ({
         ...f,
-        source: `${source.publisher}, ${f.year ?? "undated"}`,
+        // A source that gives no year is labelled with the year it was read.
+        source: `${source.publisher}, ${source.year === null ? `read ${f.year}` : f.year}`,
       })),
     })),
     moves: moves.map((m) => ({ ...toMoveEnds(m), routes: m.routes.map(toPlannerRoute) })),
@@ -78,9 +78,5 @@ async function loadPlannerGraph(): Promise<PlannerGraph> {
 }
 
 export function getPlannerGraph(): Promise<PlannerGraph> {
-  processCache.__himPlannerGraph ??= loadPlannerGraph().catch((err) => {
-    delete processCache.__himPlannerGraph;
-    throw err;
-  });
-  return processCache.__himPlannerGraph;
+  return processCached("planner-graph", loadPlannerGraph);
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { processCached } from "@/lib/process-cache";
 
 // The career graph walked in SQL: every role reachable from a role within n moves, with the fewest moves and the
 // least typical time (the sum of each move's minimum years) it takes to get there. A recursive CTE that never
@@ -9,26 +10,14 @@ type Reachable = { slug: string; title: string; level: number; moves: number; ye
 export const MAX_REACH_MOVES = 6;
 
 // The ladder is seed data, fixed while the process runs, so each answer is kept (a few dozen at most: roles × depths).
-const processCache = globalThis as typeof globalThis & { __himReachable?: Map<string, Promise<Reachable[] | null>> };
-
+// Unknown slugs are not kept: anyone can ask for any string.
 export function reachableFrom(slug: string, within: number): Promise<Reachable[] | null> {
   const depth = Math.max(1, Math.min(MAX_REACH_MOVES, Math.floor(within)));
-  const cache = (processCache.__himReachable ??= new Map<string, Promise<Reachable[] | null>>());
-  const key = `${slug}|${depth}`;
-  let answer = cache.get(key);
-  if (!answer) {
-    answer = walk(slug, depth).catch((err) => {
-      cache.delete(key);
-      throw err;
-    });
-    // Unknown slugs are not kept: anyone can ask for any string.
-    void answer.then(
-      (r) => r === null && cache.delete(key),
-      () => undefined,
-    );
-    cache.set(key, answer);
-  }
-  return answer;
+  return processCached(
+    `reachable:${slug}|${depth}`,
+    () => walk(slug, depth),
+    (answer) => answer !== null,
+  );
 }
 
 async function walk(slug: string, depth: number): Promise<Reachable[] | null> {

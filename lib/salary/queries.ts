@@ -1,12 +1,11 @@
 import { db } from "@/lib/db";
+import { processCached } from "@/lib/process-cache";
 import { todayIso } from "@/lib/dates";
 import { buildPayContext, type PayContextRows } from "@/lib/salary/context";
 import type { PayContext } from "@/lib/salary/types";
 
 // Pay figures, credentials and fees are public seed data that only change when the server restarts with new seed
 // files, so they are read once per process; the context is rebuilt per call so "this year" is always today's.
-
-const g = globalThis as typeof globalThis & { __himPayRows?: Promise<Omit<PayContextRows, "thisYear">> };
 
 const sourceSelect = { select: { key: true, title: true, publisher: true, year: true, url: true } } as const;
 
@@ -75,9 +74,6 @@ async function loadRows(): Promise<Omit<PayContextRows, "thisYear">> {
 }
 
 export async function getPayContext(today: string = todayIso()): Promise<PayContext> {
-  g.__himPayRows ??= loadRows().catch((err) => {
-    delete g.__himPayRows;
-    throw err;
-  });
-  return buildPayContext({ ...(await g.__himPayRows), thisYear: Number(today.slice(0, 4)) });
+  const rows = await processCached("pay-rows", loadRows);
+  return buildPayContext({ ...rows, thisYear: Number(today.slice(0, 4)) });
 }
