@@ -6,7 +6,13 @@ const root = path.dirname(new URL(import.meta.url).pathname);
 // Three projects: pure logic; code against a real database (PGlite by default, the PostgreSQL server when
 // DATABASE_URL is set); and the built app served over HTTP, driven like curl would.
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  resolve: {
+    alias: {
+      "@": root,
+      // Next resolves this marker to an empty module on the server; the tests run server code directly.
+      "server-only": path.join(root, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     env: {
       // A fixed secret for signing test sessions only; real deployments set their own (see .env.example).

@@ -5,7 +5,9 @@ const root = path.dirname(new URL(import.meta.url).pathname);
 
 // Browser journeys: the production build served by `next start`, driven by Debian's Chromium. `npm run test:e2e`.
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  resolve: {
+    alias: { "@": root, "server-only": path.join(root, "node_modules/server-only/empty.js") },
+  },
   test: {
     include: ["tests/e2e/**/*.e2e.test.ts"],
     globalSetup: ["tests/setup/global-build.ts"],

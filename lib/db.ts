@@ -1,3 +1,4 @@
+import "server-only";
 import { PrismaClient } from "@/generated/prisma/client";
 import { openConnection, type Connection } from "@/lib/db/connection";
 import { readEnv } from "@/lib/env";

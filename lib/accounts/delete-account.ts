@@ -1,3 +1,4 @@
+import "server-only";
 import { verifyPassword } from "@/lib/auth/password";
 import { recordAttempt } from "@/lib/auth/throttle";
 import { waitPhrase } from "@/lib/auth/throttle-policy";

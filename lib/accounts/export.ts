@@ -1,3 +1,4 @@
+import "server-only";
 import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import { getProfile } from "@/lib/accounts/queries";
 import { listEntries } from "@/lib/ceus/queries";

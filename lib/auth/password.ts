@@ -1,3 +1,4 @@
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
 // argon2id with OWASP's baseline parameters (19 MiB, 2 passes, 1 lane): about 30–60 ms on this class of machine,

@@ -1,3 +1,4 @@
+import "server-only";
 import { getToken } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { getAuthSecret } from "@/lib/auth/secret";

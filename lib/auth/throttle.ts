@@ -1,3 +1,4 @@
+import "server-only";
 import { LIMITS, KEEP_MS, retryAfterSeconds, type Scope } from "@/lib/auth/throttle-policy";
 import { db } from "@/lib/db";
 

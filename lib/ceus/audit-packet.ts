@@ -1,3 +1,4 @@
+import "server-only";
 import { zipSync, type Zippable } from "fflate";
 import { db } from "@/lib/db";
 import { getCompliance } from "@/lib/credentials/compliance-queries";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { MAX_CERTIFICATE_BYTES, certificateMessages, sniffType } from "@/lib/ceus/certificate-type";

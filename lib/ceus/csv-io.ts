@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { AppError, zodIssues } from "@/lib/errors";
 import { countableCodes } from "@/lib/credentials/custom-credentials";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { round2 } from "@/lib/math";
 import type { CeuSource } from "@/lib/credentials/rule-set-schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { AppError, parseOrThrow, zodIssues } from "@/lib/errors";
 import { todayIso } from "@/lib/dates";

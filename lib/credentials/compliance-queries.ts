@@ -1,3 +1,4 @@
+import "server-only";
 import { compliance, DEFAULT_DUE_SOON_DAYS } from "@/lib/credentials/compliance";
 import type { ComplianceItem, HeldStatus, EntryInput, HeldInput } from "@/lib/credentials/compliance-types";
 import { customRules, listCustomCredentials, type CustomCredentialView } from "@/lib/credentials/custom-credentials";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { ReportedCycle } from "@/lib/credentials/compliance-types";
 import { db } from "@/lib/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation, parseOrThrow } from "@/lib/errors";
 import { heldCredentialPatchSchema, heldCredentialSchema } from "@/lib/credentials/validation";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { ruleSetSchema, type RuleSet } from "@/lib/credentials/rule-set-schema";
 import type { Confidence } from "@/lib/ladder/requirement-schema";

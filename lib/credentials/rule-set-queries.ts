@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { RuleSetInput } from "@/lib/credentials/compliance-types";
 import { ruleSetSchema } from "@/lib/credentials/rule-set-schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { closeDb } from "@/lib/db";
 
 // On SIGTERM/SIGINT, close the database before exiting. For PGlite this flushes and releases the data folder;

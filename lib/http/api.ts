@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { getUserFromRequest, type SessionUser } from "@/lib/auth/session";
 import { AppError, nulPath, parseOrThrow, refuseNul, toAppError } from "@/lib/errors";

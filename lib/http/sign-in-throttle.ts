@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { parseCookieHeader } from "@/lib/auth/session";
 import { getAuthSecret } from "@/lib/auth/secret";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { processCached } from "@/lib/process-cache";
 import { buildPlannerGraph } from "@/lib/ladder/graph";

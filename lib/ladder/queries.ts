@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Confidence, ExperienceKind } from "@/lib/ladder/requirement-schema";
 import { routeSelect, sourceSelect, toRouteView, type RouteView, type SourceView } from "@/lib/ladder/route-view";

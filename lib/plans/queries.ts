@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { plannedPathSchema, type StoredPath } from "@/lib/plans/plan-schema";
 import { planRequestSchema, type PlanRequest } from "@/lib/plans/validation";
