@@ -3,6 +3,7 @@ import { CeuForm } from "@/components/ceus/ceu-form";
 import { CeuRow } from "@/components/ceus/ceu-row";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 import { SelectField, TextField } from "@/components/ui/field";
 import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -42,14 +43,11 @@ export default async function CeuLogPage({ searchParams }: Props) {
         </p>
       </div>
 
-      <section aria-labelledby="add" className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-        <h2 id="add" className="text-xl font-semibold">
-          Log CEUs
-        </h2>
+      <Section title="Log CEUs" titleId="add">
         <div className="mt-3">
           <CeuForm today={today} heldCodes={heldCodes} />
         </div>
-      </section>
+      </Section>
 
       <section aria-labelledby="entries">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

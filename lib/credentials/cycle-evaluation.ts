@@ -6,8 +6,9 @@ import { cycleRequirement, inForce } from "@/lib/credentials/requirement";
 import type { RuleSet } from "@/lib/credentials/rule-set-schema";
 import { round2 } from "@/lib/math";
 
-// One cycle of one body group judged: what is required (lib/credentials/requirement.ts), which entries count and which do not (and why), topic minimums and quotas, what is still owed, and which
-// entries this cycle uses up so another group of the same body cannot count them again. Pure.
+// One cycle of one body group judged: what is required (lib/credentials/requirement.ts), which entries count and
+// which do not (and why), topic minimums and quotas, what is still owed, and which entries this cycle uses up so
+// another group of the same body cannot count them again. Pure.
 
 /** Credentials judged on one cycle; `custom` carries the rules of a credential from outside the catalog. */
 export type Group = { body: string; held: HeldInput[]; custom?: RuleSetInput | null };

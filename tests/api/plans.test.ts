@@ -187,6 +187,7 @@ describe("GET /api/v1/roles/{slug}/reachable (recursive SQL)", () => {
     const bySlug = Object.fromEntries(json.roles.map((r: { slug: string }) => [r.slug, r]));
     expect(Object.keys(bySlug).sort()).toEqual([
       "cancer-registrar",
+      "clinical-informatics-analyst", // through the registry (REFERENCE §1, the moves the first graph lacked)
       "coding-apprentice",
       "inpatient-coder",
       "outpatient-coder",
@@ -198,11 +199,10 @@ describe("GET /api/v1/roles/{slug}/reachable (recursive SQL)", () => {
       params: { slug: "roi-specialist" },
     });
     expect(far.json.roles.map((r: { slug: string }) => r.slug)).toContain("him-director");
-    // ROI → apprentice (0) → inpatient (1) → CDI (2) → informatics (2) → director (3): typical years only,
-    // no requirements.
+    // ROI → cancer registrar (1) → informatics (2) → director (3): typical years only, no requirements.
     expect(far.json.roles.find((r: { slug: string }) => r.slug === "him-director")).toMatchObject({
-      moves: 5,
-      yearsMin: 8,
+      moves: 3,
+      yearsMin: 6,
     });
   });
 
