@@ -1,17 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/json-action";
+import { revalidateCredentialPages } from "@/lib/actions/revalidate";
 import { createEntry, deleteEntry, updateEntry } from "@/lib/ceus/service";
 
 // The CEU log page calls these; the JSON API calls the same services.
 
-const refresh = () => {
-  revalidatePath("/ceus");
-  revalidatePath("/my-credentials", "layout");
-  revalidatePath("/dashboard");
-};
+const refresh = revalidateCredentialPages;
 const id = z.string().min(1);
 
 export const addCeuAction = userAction(z.unknown(), async (input, user) => {

@@ -1,18 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/json-action";
+import { revalidateCredentialPages } from "@/lib/actions/revalidate";
 import { addHeldCredential, removeHeldCredential, updateHeldCredential } from "@/lib/credentials/held-service";
 
 // The "my credentials" pages call these; the JSON API calls the same services. Holding a credential changes what
 // the CEU log and the dashboard show, so they are refreshed too.
 
-const refresh = () => {
-  revalidatePath("/ceus");
-  revalidatePath("/my-credentials", "layout");
-  revalidatePath("/dashboard");
-};
+const refresh = revalidateCredentialPages;
 const id = z.string().min(1);
 
 export const addHeldAction = userAction(z.unknown(), async (input, user) => {

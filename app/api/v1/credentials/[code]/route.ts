@@ -2,17 +2,12 @@ import { z } from "zod";
 import { getCredential } from "@/lib/credentials/queries";
 import { AppError } from "@/lib/errors";
 import { apiRoute, json } from "@/lib/http/api";
-import { credentialCodeSchema } from "@/lib/ladder/requirement-schema";
+import { credentialCodeInputSchema } from "@/lib/ladder/requirement-schema";
 
 export const dynamic = "force-dynamic";
 
 // Codes are matched without regard to case: /credentials/ccs-p finds CCS-P.
-const params = z.object({
-  code: z
-    .string()
-    .transform((c) => c.toUpperCase())
-    .pipe(credentialCodeSchema),
-});
+const params = z.object({ code: credentialCodeInputSchema });
 
 export const GET = apiRoute(params, async (_req, { code }) => {
   const credential = await getCredential(code);
