@@ -1,6 +1,7 @@
 import { SourceNote } from "@/components/ui/source-note";
 import { formatEducation, formatExperience, formatYears } from "@/lib/format";
 import type { RouteView } from "@/lib/ladder/route-view";
+import { experienceKindLabels } from "@/lib/ladder/requirement-schema";
 import { TextLink } from "@/components/ui/text-link";
 
 /** Ways to qualify. One route: its conditions. Several: "any one of". None: says so. */
@@ -52,6 +53,8 @@ function RouteConditions({ route: r }: { route: RouteView }) {
     );
   if (r.minYears !== null) conditions.push(<>{formatYears(r.minYears)} of experience in all</>);
   if (r.experience) conditions.push(<>{formatExperience(r.experience)}</>);
+  if (r.experienceWithin) conditions.push(<>of which {formatExperience(r.experienceWithin)}</>);
+  if (r.currentWork) conditions.push(<>working in {experienceKindLabels[r.currentWork]} now</>);
   if (r.course) conditions.push(<>{r.course}</>);
   return (
     <div>

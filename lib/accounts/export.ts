@@ -2,7 +2,9 @@ import "server-only";
 import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import { getProfile } from "@/lib/accounts/queries";
 import { listEntries } from "@/lib/ceus/queries";
+import { listCustomCredentials } from "@/lib/credentials/custom-credentials";
 import { listHeld } from "@/lib/credentials/held-queries";
+import { listMemberships } from "@/lib/credentials/memberships";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { todayIso } from "@/lib/dates";
@@ -19,10 +21,12 @@ export const EXPORT_FORMAT = "him-pathways-export/1";
 export async function exportAccount(
   userId: string,
 ): Promise<{ filename: string; stream: ReadableStream<Uint8Array>; json: AccountExport }> {
-  const [profile, user, held, entries, plans, certificates, feed] = await Promise.all([
+  const [profile, user, held, custom, memberships, entries, plans, certificates, feed] = await Promise.all([
     getProfile(userId),
     db.user.findUnique({ where: { id: userId }, select: { createdAt: true, updatedAt: true } }),
     listHeld(userId),
+    listCustomCredentials(userId),
+    listMemberships(userId),
     listEntries(userId),
     db.plan.findMany({
       where: { userId },
@@ -54,6 +58,8 @@ export async function exportAccount(
     exportedOn: todayIso(),
     account: { ...profile, createdAt: user.createdAt.toISOString(), updatedAt: user.updatedAt.toISOString() },
     heldCredentials: held,
+    customCredentials: custom,
+    memberships,
     ceuEntries: entries.map((e) => ({ ...e, certificateFile: fileOf.get(e.id) ?? null })),
     plans: plans.map(({ targetRole, createdAt, updatedAt, ...p }) => ({
       ...p,
@@ -106,6 +112,8 @@ export type AccountExport = {
   exportedOn: string;
   account: Record<string, unknown>;
   heldCredentials: unknown[];
+  customCredentials: unknown[];
+  memberships: unknown[];
   ceuEntries: (Record<string, unknown> & { certificateFile: string | null })[];
   plans: Record<string, unknown>[];
   calendarFeed: { enabled: boolean; createdAt?: string };

@@ -47,8 +47,9 @@ function checkRoute(
       out.timeMissing.push(more(gap, "experience"));
     } else out.actions.push(more(gap, "HIM experience"));
   }
-  if (route.experience) {
-    const { kind, years } = route.experience;
+  for (const condition of [route.experience, route.experienceWithin]) {
+    if (!condition) continue;
+    const { kind, years } = condition;
     const need = years ?? 0;
     const what = experienceKindLabels[kind];
     if (experience[kind] < need || (years === null && experience[kind] <= 0)) {
@@ -65,6 +66,8 @@ function checkRoute(
       }
     }
   }
+  if (route.currentWork && !current?.kinds.includes(route.currentWork))
+    out.actions.push(`work in ${experienceKindLabels[route.currentWork]} (the exam is for people doing that work now)`);
   if (route.course) out.actions.push(route.course);
   return out;
 }

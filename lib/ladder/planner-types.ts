@@ -12,6 +12,10 @@ export type PlannerRoute = {
   minYears: number | null;
   /** `years: null`: some experience of this kind, amount not stated by the source. */
   experience: { kind: ExperienceKind; years: number | null } | null;
+  /** Of those years, at least this many of a narrower kind counted inside it (outpatient CDI inside CDI). */
+  experienceWithin?: { kind: ExperienceKind; years: number } | null;
+  /** The person must work in this kind of work when they sit the exam (CCDS: currently a CDI specialist). */
+  currentWork?: ExperienceKind | null;
   /** All groups must be met; a group is met by any one of its credentials. */
   credentials: string[][];
   course: string | null;

@@ -26,6 +26,11 @@ export const experienceKinds = [
   "cdi_outpatient",
 ] as const;
 export const experienceKindSchema = z.enum(experienceKinds);
+
+/** Kinds counted inside a broader one: a year of outpatient CDI is a year of CDI too. */
+export const countedInside: Partial<Record<(typeof experienceKinds)[number], (typeof experienceKinds)[number]>> = {
+  cdi_outpatient: "cdi",
+};
 export type ExperienceKind = z.infer<typeof experienceKindSchema>;
 
 export const experienceKindLabels: Record<ExperienceKind, string> = {
@@ -67,6 +72,10 @@ export const requirementRouteInputSchema = z
     educationProgram: z.string().min(3).optional(),
     minYears: z.number().min(0).max(40).optional(),
     experience: z.object({ kind: experienceKindSchema, years: z.number().positive().max(40).nullable() }).optional(),
+    /** Of the `experience` years, at least this many of a narrower kind (CCDS-O: one year of outpatient CDI). */
+    experienceWithin: z.object({ kind: experienceKindSchema, years: z.number().positive().max(40) }).optional(),
+    /** Working in this kind of work at the time of the exam (CCDS: currently a CDI specialist). */
+    currentWork: experienceKindSchema.optional(),
     /** All groups must be met; a group is met by any one of its credentials. */
     credentials: z.array(z.array(credentialCodeSchema).min(1)).optional(),
     course: z.string().min(3).optional(),

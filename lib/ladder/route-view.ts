@@ -15,6 +15,9 @@ export const routeSelect = {
   minYears: true,
   experienceKind: true,
   minKindYears: true,
+  withinKind: true,
+  withinKindYears: true,
+  currentWorkKind: true,
   course: true,
   note: true,
   confidence: true,
@@ -35,6 +38,9 @@ type RouteRow = {
   minYears: Decimalish;
   experienceKind: ExperienceKind | null;
   minKindYears: Decimalish;
+  withinKind: ExperienceKind | null;
+  withinKindYears: Decimalish;
+  currentWorkKind: ExperienceKind | null;
   course: string | null;
   note: string | null;
   confidence: Confidence;
@@ -53,6 +59,9 @@ export function toPlannerRoute(r: RouteRow): PlannerRoute {
     educationProgram: r.educationProgram,
     minYears: r.minYears?.toNumber() ?? null,
     experience: r.experienceKind ? { kind: r.experienceKind, years: r.minKindYears?.toNumber() ?? null } : null,
+    experienceWithin:
+      r.withinKind && r.withinKindYears ? { kind: r.withinKind, years: r.withinKindYears.toNumber() } : null,
+    currentWork: r.currentWorkKind,
     credentials: r.groups.map((g) => g.options.map((o) => o.credential.code).sort()),
     course: r.course,
   };

@@ -41,8 +41,9 @@ export function meetTimeConditions(route: PlannerRoute, scope: Scope, purpose: P
     if (!scope.working) return { blocked: () => `${purpose()} needs ${years(minYears)} of experience` };
     at = Math.max(at, scope.startsAt + (minYears - scope.yearsExperience));
   }
-  if (route.experience) {
-    const { kind, years: need } = route.experience;
+  for (const condition of [route.experience, route.experienceWithin]) {
+    if (!condition) continue;
+    const { kind, years: need } = condition;
     const have = scope.experience[kind];
     const accrues = scope.role.kinds.includes(kind);
     const what = experienceKindLabels[kind];
@@ -57,6 +58,14 @@ export function meetTimeConditions(route: PlannerRoute, scope: Scope, purpose: P
       }
       at = Math.max(at, scope.startsAt + (need - have));
     }
+  }
+  const now = route.currentWork;
+  if (now && !scope.role.kinds.includes(now)) {
+    return {
+      blocked: () =>
+        `${purpose()} is for people working in ${experienceKindLabels[now]} when they sit it; ` +
+        `${scope.role.title} is not such a role`,
+    };
   }
   return { at, cost: 0, costUnknown: false, items, held: scope.held, educationPlanned };
 }
@@ -80,14 +89,18 @@ export function moveLowerBound(
       at = Math.max(at, yearsToReach(ctx.education, route.education));
     if (route.minYears !== null && state.yearsExperience < route.minYears)
       at = Math.max(at, state.reachedAt + (route.minYears - state.yearsExperience));
-    if (route.experience) {
-      const have = state.experience[route.experience.kind];
-      const need = route.experience.years ?? 0;
-      if (have < need || (route.experience.years === null && have <= 0)) {
-        if (!kinds.includes(route.experience.kind)) continue;
-        at = Math.max(at, state.reachedAt + Math.max(0, need - have));
+    if (route.currentWork && !kinds.includes(route.currentWork)) continue;
+    let reachable = true;
+    for (const condition of [route.experience, route.experienceWithin]) {
+      if (!condition) continue;
+      const have = state.experience[condition.kind];
+      const need = condition.years ?? 0;
+      if (have < need || (condition.years === null && have <= 0)) {
+        if (!kinds.includes(condition.kind)) reachable = false;
+        else at = Math.max(at, state.reachedAt + Math.max(0, need - have));
       }
     }
+    if (!reachable) continue;
     best = Math.min(best, at);
   }
   return best;

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { isoDateSchema } from "@/lib/dates";
-import { credentialCodeInputSchema, educationLevelSchema, roleSlugSchema } from "@/lib/ladder/requirement-schema";
+import {
+  credentialCodeInputSchema,
+  educationLevelSchema,
+  experienceKinds,
+  roleSlugSchema,
+  type ExperienceKind,
+} from "@/lib/ladder/requirement-schema";
 
 // The planner's input at the API boundary (POST /api/v1/plans/preview, the planner form, saved plans).
 
@@ -17,17 +23,14 @@ export const planRequestSchema = z
     education: educationLevelSchema,
     yearsExperience: years("yearsExperience"),
     yearsInRole: years("yearsInRole").optional(),
+    // Years by kind of work; a narrower kind (outpatient CDI) is counted inside its broader one (CDI) as well.
     experience: z
-      .object({
-        coding: years("experience.coding").optional(),
-        cdi: years("experience.cdi").optional(),
-        privacy_security: years("experience.privacy_security").optional(),
-        registry: years("experience.registry").optional(),
-        leadership: years("experience.leadership").optional(),
-        health_data: years("experience.health_data").optional(),
-        health_it: years("experience.health_it").optional(),
-        billing: years("experience.billing").optional(),
-      })
+      .object(
+        Object.fromEntries(experienceKinds.map((k) => [k, years(`experience.${k}`).optional()])) as Record<
+          ExperienceKind,
+          z.ZodOptional<ReturnType<typeof years>>
+        >,
+      )
       .strict()
       .optional(),
     credentials: z

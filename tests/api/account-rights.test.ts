@@ -8,6 +8,8 @@ import { GET as exportRoute } from "@/app/api/v1/me/export.zip/route";
 import { GET as profileRoute } from "@/app/api/v1/me/profile/route";
 import { DELETE as deleteMeRoute } from "@/app/api/v1/me/route";
 import { POST as createPlanRoute } from "@/app/api/v1/plans/route";
+import { addCustomCredential } from "@/lib/credentials/custom-credentials";
+import { setMembership } from "@/lib/credentials/memberships";
 import { db } from "@/lib/db";
 import { callRoute } from "../helpers/call-route";
 import { createTestUser, type TestUser } from "../helpers/users";
@@ -57,6 +59,14 @@ async function populated(name: string): Promise<TestUser & { entryIds: string[] 
   });
   expect(plan.status).toBe(201);
   expect((await callRoute(newFeedRoute, { method: "POST", cookie: u.cookie })).status).toBeLessThan(300);
+  await setMembership(u.id, "AAPC", { membershipExpires: "2027-03-31", memberId: `${name}-member` });
+  await addCustomCredential(u.id, {
+    name: `${name}'s licence`,
+    issuer: "State board",
+    earnedOn: "2024-05-01",
+    cycleMonths: 24,
+    requiredCeus: 20,
+  });
   return { ...u, entryIds };
 }
 
@@ -68,6 +78,8 @@ async function rowsOf(userId: string) {
     certificates: await db.ceuCertificate.count({ where: { userId } }),
     plans: await db.plan.count({ where: { userId } }),
     feeds: await db.calendarFeed.count({ where: { userId } }),
+    memberships: await db.bodyMembership.count({ where: { userId } }),
+    custom: await db.customCredential.count({ where: { userId } }),
   };
 }
 
@@ -86,6 +98,8 @@ describe("download all my data", () => {
     expect(data.format).toBe("him-pathways-export/1");
     expect(data.account).toMatchObject({ email: me.email, name: "Ada" });
     expect(data.heldCredentials.map((h: { code: string }) => h.code)).toEqual(["CPC"]);
+    expect(data.customCredentials.map((c: { name: string }) => c.name)).toEqual(["Ada's licence"]);
+    expect(data.memberships).toEqual([{ body: "AAPC", membershipExpires: "2027-03-31", memberId: "Ada-member" }]);
     expect(data.ceuEntries.map((e: { title: string }) => e.title).sort()).toEqual(["Ada course A", "Ada course B"]);
     expect(data.plans.map((p: { name: string; target: string }) => [p.name, p.target])).toEqual([
       ["Ada's plan", "coding-auditor"],
@@ -147,7 +161,16 @@ describe("delete my account", () => {
       expect(res.json.error.issues[0].path).toMatch(/password|extra/);
     }
     expect(await rowsOf(me.id)).toEqual(before);
-    expect(before).toEqual({ users: 1, held: 1, entries: 2, certificates: 1, plans: 1, feeds: 1 });
+    expect(before).toEqual({
+      users: 1,
+      held: 1,
+      entries: 2,
+      certificates: 1,
+      plans: 1,
+      feeds: 1,
+      memberships: 1,
+      custom: 1,
+    });
   });
 
   it("counts wrong passwords like sign-ins: after 10 even the right one waits (429); nothing removed", async () => {
@@ -178,7 +201,16 @@ describe("delete my account", () => {
       body: { password: me.password },
     });
     expect(res.status).toBe(204);
-    expect(await rowsOf(me.id)).toEqual({ users: 0, held: 0, entries: 0, certificates: 0, plans: 0, feeds: 0 });
+    expect(await rowsOf(me.id)).toEqual({
+      users: 0,
+      held: 0,
+      entries: 0,
+      certificates: 0,
+      plans: 0,
+      feeds: 0,
+      memberships: 0,
+      custom: 0,
+    });
     expect(await rowsOf(other.id)).toEqual(othersBefore);
     expect((await callRoute(profileRoute, { cookie: me.cookie })).status).toBe(401);
     expect((await callRoute(listEntriesRoute, { cookie: me.cookie })).status).toBe(401);

@@ -31,11 +31,13 @@ function routeHolds(graph: PlannerGraph, replay: Replay, route: PlannerRoute, at
   if (route.education && educationRankAt(replay, at) < educationRank[route.education]) return false;
   const elapsed = Math.max(0, at - replay.stepStart);
   if (route.minYears !== null && replay.yearsExperience + elapsed < route.minYears - TOL) return false;
-  if (route.experience) {
-    const { kind, years } = route.experience;
+  for (const condition of [route.experience, route.experienceWithin]) {
+    if (!condition) continue;
+    const { kind, years } = condition;
     const have = replay.experience[kind] + (replay.kinds.includes(kind) ? elapsed : 0);
     if (years === null ? have <= 0 && !replay.kinds.includes(kind) : have < years - TOL) return false;
   }
+  if (route.currentWork && !replay.kinds.includes(route.currentWork)) return false;
   return route.credentials.every((group) => group.some((c) => holds(graph, replay, c)));
 }
 
@@ -57,6 +59,8 @@ export function checkPath(graph: PlannerGraph, person: PersonState, opts: PlanOp
   if (person.experience) for (const k of experienceKinds) experience[k] = person.experience[k] ?? 0;
   else if (person.currentRole)
     for (const k of graph.roles.get(person.currentRole)!.kinds) experience[k] = person.yearsExperience;
+  // A year of outpatient CDI is a year of CDI too.
+  experience.cdi = Math.max(experience.cdi, experience.cdi_outpatient);
   const replay: Replay = {
     education: [{ level: person.education, at: -Infinity }],
     held: new Map(person.credentials.map((c) => [c.code, { apprentice: false }])),
