@@ -117,6 +117,8 @@ export const feesSchema = z.array(
       label: z.string().min(3),
       amountUsd: usd,
       year: factYear,
+      /** Charged for each credential of the body beyond the first, on top of the body's fee. */
+      perAdditional: z.boolean().default(false),
       source: key,
       confidence: confidenceSchema,
     })

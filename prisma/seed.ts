@@ -172,6 +172,7 @@ async function writeFeesAndRules(tx: Tx, d: SeedData, ids: { sources: Ids; bodie
       label: f.label,
       amountUsd: f.amountUsd,
       year: f.year,
+      perAdditional: f.perAdditional,
       confidence: f.confidence,
       sourceId: ids.sources.get(f.source)!,
     };

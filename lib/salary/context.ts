@@ -12,6 +12,8 @@ export type FeeInput = {
   audience: "any" | "member" | "non_member";
   label: string;
   amount: number;
+  /** Charged for each credential of the body beyond the first (AHIMA's $50), on top of the body's fee. */
+  perAdditional?: boolean;
   confidence: Confidence;
   source: SourceRef;
 };
@@ -26,7 +28,7 @@ export type PayContextRows = {
 };
 
 function renewalFee(body: string, fees: FeeInput[], cycleYears: number): RenewalFee | null {
-  const ofBody = fees.filter((f) => f.body === body && !f.credential);
+  const ofBody = fees.filter((f) => f.body === body && !f.credential && !f.perAdditional);
   // What keeping the body's credentials costs: yearly membership dues (AAPC) or maintenance (NCRA), else a fee
   // per cycle (AHIMA, ACDIS).
   const yearly = planningAudience(ofBody.filter((f) => f.kind === "maintenance" || f.kind === "membership"));
@@ -76,6 +78,9 @@ export function buildPayContext(rows: PayContextRows): PayContext {
       examFee: cheapest ? { confidence: cheapest.confidence, source: cheapest.source } : null,
     };
   }
+  const extraCredentialFees: PayContext["extraCredentialFees"] = {};
+  for (const f of rows.fees.filter((x) => x.perAdditional && !x.credential))
+    extraCredentialFees[f.body] = { amount: f.amount, label: f.label, confidence: f.confidence, source: f.source };
   const renewalFees: RenewalFee[] = [];
   const unpricedBodies: string[] = [];
   for (const [body, cycleYears] of [...cycleOfBody].sort(([a], [b]) => a.localeCompare(b))) {
@@ -88,6 +93,7 @@ export function buildPayContext(rows: PayContextRows): PayContext {
     roles,
     credentials,
     renewalFees,
+    extraCredentialFees,
     unpricedBodies,
     derivedGrowth: derivedGrowth(rows.figures),
   };

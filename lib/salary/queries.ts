@@ -68,6 +68,7 @@ async function loadRows(): Promise<Omit<PayContextRows, "thisYear">> {
       audience: f.audience,
       label: f.label,
       amount: f.amountUsd.toNumber(),
+      perAdditional: f.perAdditional,
       confidence: f.confidence,
       source: f.source,
     })),

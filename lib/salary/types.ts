@@ -66,6 +66,8 @@ export type PayContext = {
     { body: string; cycleYears: number; examFee: { confidence: Confidence; source: SourceRef } | null }
   >;
   renewalFees: RenewalFee[];
+  /** A body's fee for each credential beyond the first, where one is on file (AHIMA, 2021 FAQ: $50). */
+  extraCredentialFees: Record<string, { amount: number; label: string; confidence: Confidence; source: SourceRef }>;
   /** Bodies with a renewal cost that no source states (e.g. HIMSS). */
   unpricedBodies: string[];
   /** The default yearly change, derived from dated medians of the same occupation, with its working. */

@@ -112,3 +112,25 @@ export function assumptionsFromQuery(params: URLSearchParams): unknown {
   if (Object.keys(ownPay).length) out.ownPay = ownPay;
   return out;
 }
+
+/** POST /api/v1/what-if: held credentials (default: the person's own), what to add and remove, and for how long. */
+export const whatIfRequestSchema = z
+  .object({
+    credentials: z
+      .array(z.object({ code: credentialCodeInputSchema, earnedOn: isoDateSchema }).strict())
+      .max(40, "List at most 40 credentials.")
+      .optional(),
+    add: z
+      .array(z.object({ code: credentialCodeInputSchema, on: isoDateSchema }).strict())
+      .max(10, "Add at most 10 credentials at once.")
+      .default([]),
+    remove: z.array(credentialCodeInputSchema).max(40, "Remove at most 40 credentials.").default([]),
+    years: z
+      .number({ error: "years must be a whole number from 1 to 10." })
+      .int("years must be a whole number from 1 to 10.")
+      .min(1, "years must be at least 1.")
+      .max(10, "years must be at most 10.")
+      .default(5),
+  })
+  .strict();
+export type WhatIfInput = z.infer<typeof whatIfRequestSchema>;

@@ -235,6 +235,14 @@ export const ROUTES: Record<string, RouteRow> = {
       ...json({ currentRole: "cdi-specialist", education: "bachelor", yearsExperience: 1, credentials: [] }),
     }),
   },
+  "POST /api/v1/what-if": {
+    access: "owner",
+    call: () => ({ method: "POST", ...json({ add: [{ code: "CIC", on: "2027-01-01" }], years: 2 }) }),
+    ok: [200],
+    // Starts from the caller's own credentials: another user's answer must not start from the owner's CPC.
+    others: (a) => expect((a as { before: { credentials: string[] } }).before.credentials).not.toContain("CPC"),
+    owners: (a) => expect((a as { before: { credentials: string[] } }).before.credentials).toContain("CPC"),
+  },
   "POST /api/v1/plans/preview": { access: "public", call: () => ({ method: "POST", ...json(PLAN_REQUEST) }) },
   "POST /api/v1/projection": {
     access: "public",

@@ -1,6 +1,8 @@
 import { parseSeedData } from "@/prisma/seed-data";
 import { buildPayContext } from "@/lib/salary/context";
 import type { PayContext } from "@/lib/salary/types";
+import type { WhatIfContext } from "@/lib/salary/what-if";
+import { shippedRuleSets } from "./rule-sets";
 
 /** The pay context built from the shipped seed files, as the server builds it from the database. */
 export function shippedPayContext(thisYear = 2026): PayContext {
@@ -47,8 +49,23 @@ export function shippedPayContext(thisYear = 2026): PayContext {
       audience: f.audience,
       label: f.label,
       amount: f.amountUsd,
+      perAdditional: f.perAdditional,
       confidence: f.confidence,
       source: src(f.source),
     })),
   });
+}
+
+/** The what-if's public inputs from the shipped seed files: catalog with exam fees, rule sets, renewal fees. */
+export function shippedWhatIfContext(thisYear = 2026): WhatIfContext {
+  const d = parseSeedData();
+  const pay = shippedPayContext(thisYear);
+  const catalog = new Map(
+    d.credentials.credentials.map((c) => {
+      const exams = d.fees.filter((f) => f.credential === c.code && f.kind === "exam" && f.audience !== "member");
+      const examFee = exams.length ? Math.min(...exams.map((f) => f.amountUsd)) : null;
+      return [c.code, { code: c.code, body: c.body, replaces: c.replaces, examFee }];
+    }),
+  );
+  return { catalog, ruleSets: shippedRuleSets(), pay };
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Fee" ADD COLUMN     "perAdditional" BOOLEAN NOT NULL DEFAULT false;
