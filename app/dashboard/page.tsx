@@ -105,25 +105,27 @@ export default async function DashboardPage() {
       <DeadlineWarnings items={compliance.items} asOf={compliance.asOf} />
 
       <Section title="Your credentials" titleId="creds" aside={<TextLink href="/ceus">Log CEUs</TextLink>}>
-        {compliance.held.length === 0 ? (
+        {compliance.held.length + compliance.custom.length === 0 ? (
           <p className="mt-2 text-slate-700 dark:text-slate-300">
             None on record yet. <TextLink href="/my-credentials">Add the credentials you hold</TextLink> to track their
             CEUs and deadlines.
           </p>
         ) : (
           <ul className="mt-3 space-y-2">
-            {compliance.held.map((h) => (
+            {[...compliance.held, ...compliance.custom].map((h) => (
               <li key={h.id} className="flex flex-wrap items-center gap-2">
                 <TextLink href={`/my-credentials/${encodeURIComponent(h.code)}`} className="font-medium">
-                  {h.code}
+                  {"name" in h && "issuer" in h ? h.name : h.code}
                 </TextLink>
                 <StatusBadge status={h.status} />
                 <span className="text-sm text-slate-600 dark:text-slate-400">
-                  {h.remaining
-                    ? `${h.remaining} CEUs owed by ${h.dueDate}`
-                    : h.dueDate
-                      ? `nothing owed; cycle ends ${h.cycleEndComputed}`
-                      : "no CEU rules recorded"}
+                  {h.status === "replaced"
+                    ? "replaced by a higher credential"
+                    : h.remaining
+                      ? `${h.remaining} CEUs owed by ${h.dueDate}`
+                      : h.dueDate
+                        ? `nothing owed; cycle ends ${h.cycleEndComputed}`
+                        : "no CEU rules recorded"}
                 </span>
               </li>
             ))}

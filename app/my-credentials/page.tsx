@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { CalendarFeed } from "@/components/credentials/calendar-feed";
 import { DeadlineWarnings } from "@/components/credentials/deadline-warnings";
+import { CustomForm } from "@/components/credentials/custom-form";
+import { CustomRowActions } from "@/components/credentials/custom-row-actions";
 import { HeldForm } from "@/components/credentials/held-form";
+import { Assumptions, StageDates } from "@/components/credentials/stage-dates";
 import { HeldRowActions } from "@/components/credentials/held-row-actions";
 import { StatusBadge } from "@/components/credentials/status-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -17,6 +20,37 @@ import { publicOrigin } from "@/lib/http/origin";
 export const metadata: Metadata = { title: "My credentials" };
 export const dynamic = "force-dynamic";
 
+const replacedBy = (items: ComplianceItem[], code: string) =>
+  items.flatMap((i) => i.replaced).find((r) => r.code === code)?.by ?? "a higher credential";
+
+/** A card's cycle at a glance: progress, what is owed by when, each stage's date, and what is estimated. */
+function CycleSummary(props: {
+  item: ComplianceItem | undefined;
+  code: string;
+  remaining: number | null;
+  dueDate: string | null;
+  empty?: string;
+}) {
+  const { item, code, remaining, dueDate } = props;
+  if (!item || item.required <= 0) {
+    return (
+      <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+        {item?.explanation ?? props.empty ?? "No continuing-education rules are recorded for this credential."}
+      </p>
+    );
+  }
+  return (
+    <div className="mt-3">
+      <ProgressBar value={item.earned / item.required} label={progressLabel(item, code)} />
+      <p className="mt-1 text-sm">
+        {remaining ? `${remaining} still owed by ${dueDate}.` : "Nothing owed this cycle."}
+      </p>
+      <StageDates item={item} className="mt-1" />
+      <Assumptions item={item} />
+    </div>
+  );
+}
+
 /** "12 of 20 CEUs", and which other credentials share the count when the body pools them. */
 function progressLabel(item: ComplianceItem, code: string): string {
   const others = item.credentials.filter((c) => c !== code).join(", ");
@@ -25,7 +59,7 @@ function progressLabel(item: ComplianceItem, code: string): string {
 
 export default async function MyCredentialsPage() {
   const user = await requirePageUser("/my-credentials");
-  const [{ asOf, items, held }, catalog, feedToken] = await Promise.all([
+  const [{ asOf, items, held, custom }, catalog, feedToken] = await Promise.all([
     getCompliance(user.id),
     listCredentials(),
     getFeedToken(user.id),
@@ -44,7 +78,7 @@ export default async function MyCredentialsPage() {
         </p>
       </div>
       <DeadlineWarnings items={items} asOf={asOf} />
-      {held.length === 0 ? (
+      {held.length === 0 && custom.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
           <p className="font-medium">No credentials on your record yet.</p>
           <p className="mt-1 text-slate-700 dark:text-slate-300">
@@ -74,19 +108,37 @@ export default async function MyCredentialsPage() {
                     ? ` · cycle ${h.cycleStartComputed} to ${h.cycleEndComputed}${h.cycleStart ? " (your dates)" : ""}`
                     : ""}
                 </p>
-                {item && item.required > 0 ? (
-                  <div className="mt-3">
-                    <ProgressBar value={item.earned / item.required} label={progressLabel(item, h.code)} />
-                    <p className="mt-1 text-sm">
-                      {h.remaining ? `${h.remaining} still owed by ${h.dueDate}.` : "Nothing owed this cycle."}
-                    </p>
-                  </div>
-                ) : (
-                  <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-                    {item?.explanation ?? "No continuing-education rules are recorded for this credential."}
-                  </p>
-                )}
+                <CycleSummary
+                  item={item}
+                  code={h.code}
+                  remaining={h.remaining}
+                  dueDate={h.dueDate}
+                  empty={
+                    h.status === "replaced"
+                      ? `Replaced by ${replacedBy(items, h.code)}: no longer maintained on its own.`
+                      : "No continuing-education rules are recorded for this credential."
+                  }
+                />
                 <HeldRowActions held={h} today={asOf} />
+              </Section>
+            );
+          })}
+          {custom.map((c) => {
+            const item = items.find((i) => i.cycle === "current" && i.credentials.includes(c.code));
+            return (
+              <Section as="li" key={c.id} padding="p-4">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h2 className="text-lg font-semibold">
+                    <TextLink href={`/my-credentials/${encodeURIComponent(c.code)}`}>{c.name}</TextLink>
+                  </h2>
+                  <StatusBadge status={c.status} />
+                </div>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {c.issuer} · earned {c.earnedOn} · {c.requiredCeus} CEUs every {c.cycleMonths} months ·{" "}
+                  <span className="font-medium">rules you entered</span>
+                </p>
+                <CycleSummary item={item} code={c.code} remaining={c.remaining} dueDate={c.dueDate} />
+                <CustomRowActions custom={c} today={asOf} />
               </Section>
             );
           })}
@@ -105,6 +157,17 @@ export default async function MyCredentialsPage() {
       <Section title="Add a credential you hold" titleId="add" className="max-w-3xl">
         <div className="mt-3">
           <HeldForm options={options} today={asOf} />
+        </div>
+      </Section>
+
+      <Section title="Add a credential from another issuer" titleId="add-custom" className="max-w-3xl">
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          For credentials HIM Pathways has no rules for — HCCA&rsquo;s CHC, IAPP&rsquo;s CIPP/US, NAHQ&rsquo;s CPHQ,
+          HFMA&rsquo;s CRCR, a state licence. Enter the renewal rules from the issuer&rsquo;s site; they are tracked
+          with your CEU log like the others and labelled as rules you entered.
+        </p>
+        <div className="mt-3">
+          <CustomForm today={asOf} />
         </div>
       </Section>
     </div>

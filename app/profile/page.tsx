@@ -6,12 +6,24 @@ import { getProfile } from "@/lib/accounts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listRoleOptions } from "@/lib/ladder/queries";
 import { DownloadLink } from "@/components/ui/text-link";
+import { MembershipForm } from "@/components/credentials/membership-form";
+import { listMembershipBodies, listMemberships } from "@/lib/credentials/memberships";
 
 export const metadata: Metadata = { title: "Your profile" };
 
+const AAPC_WHY =
+  "Why it matters: AAPC credentials renew with the membership. CEUs are due on the membership expiration date — " +
+  "in odd years for memberships that expire in an odd month, in even years for even months. Without this date " +
+  "the AAPC due dates HIM Pathways shows are a guess.";
+
 export default async function ProfilePage() {
   const user = await requirePageUser("/profile");
-  const [profile, roles] = await Promise.all([getProfile(user.id), listRoleOptions()]);
+  const [profile, roles, bodies, memberships] = await Promise.all([
+    getProfile(user.id),
+    listRoleOptions(),
+    listMembershipBodies(),
+    listMemberships(user.id),
+  ]);
   if (!profile) return null; // requirePageUser already proved the account exists
   return (
     <div className="mx-auto max-w-xl">
@@ -23,6 +35,35 @@ export default async function ProfilePage() {
       <div className="mt-6">
         <ProfileForm profile={profile} roles={roles} />
       </div>
+      <Section
+        plain
+        title="Memberships"
+        titleId="memberships"
+        className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800"
+      >
+        <p className="mt-2 text-slate-700 dark:text-slate-300">
+          Your memberships of the bodies that issue your credentials. HIM Pathways uses them to put your deadlines on
+          the right days.
+        </p>
+        <ul className="mt-4 space-y-6">
+          {bodies.map((b) => {
+            const m = memberships.find((x) => x.body === b.code);
+            return (
+              <li key={b.code}>
+                <MembershipForm
+                  row={{
+                    body: b.code,
+                    name: b.name,
+                    membershipExpires: m?.membershipExpires ?? null,
+                    memberId: m?.memberId ?? null,
+                  }}
+                  why={b.code === "AAPC" ? AAPC_WHY : undefined}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      </Section>
       <Section
         plain
         title="Your data"

@@ -2,6 +2,7 @@ import { statusLabel } from "@/components/credentials/status-badge";
 import { TextLink } from "@/components/ui/text-link";
 import type { ComplianceItem } from "@/lib/credentials/compliance-types";
 import { daysBetween } from "@/lib/dates";
+import { nextDeadline, stageWords } from "@/lib/credentials/deadlines";
 
 const warningBox = [
   "rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950",
@@ -24,14 +25,18 @@ export function DeadlineWarnings({ items, asOf }: { items: ComplianceItem[]; asO
       <h2 className="font-semibold">Needs attention</h2>
       <ul className="mt-2 space-y-1 text-sm">
         {urgent.map((i) => {
-          const by = i.status === "grace" && i.graceEnds ? i.graceEnds : i.dueDate;
-          const days = daysBetween(asOf, by);
+          // The next date that matters: the due date, or the end of the stage the credential is in now.
+          const next = nextDeadline(i, asOf);
+          const days = next ? daysBetween(asOf, next.date) : null;
+          const when = next
+            ? `${stageWords[next.stage].toLowerCase()} ${next.date}${days !== null ? ` (${days} days)` : ""}`
+            : "";
           return (
             <li key={`${i.body}-${i.credentials.join("+")}-${i.cycle}`}>
               <strong>{i.credentials.join(", ")}</strong> ({i.body}) — {statusLabel(i.status)}:{" "}
               {i.status === "revoked"
                 ? "the body's rules revoke it after this long; contact the body about reinstatement."
-                : `${i.remaining} CEUs still owed by ${by}${days >= 0 ? ` (${days} days)` : ""}.`}{" "}
+                : `${i.remaining} CEUs still owed; ${when}.`}{" "}
               <TextLink href={`/my-credentials/${encodeURIComponent(i.credentials[0]!)}`}>Details</TextLink>
             </li>
           );

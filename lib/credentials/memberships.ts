@@ -80,3 +80,13 @@ export async function removeMembership(userId: string, bodyCode: string): Promis
   const { count } = await db.bodyMembership.deleteMany({ where: { userId, bodyId: body.id } });
   if (count === 0) throw new AppError("not_found", `No ${body.code} membership on your record.`);
 }
+
+/** The bodies one can be a member of, AAPC first (its membership sets the CEU due dates). */
+export async function listMembershipBodies(): Promise<{ code: string; name: string }[]> {
+  const bodies = await db.issuingBody.findMany({
+    where: { credentials: { some: { kind: "certification" } } },
+    select: { code: true, name: true },
+    orderBy: { code: "asc" },
+  });
+  return bodies.sort((a, b) => Number(b.code === "AAPC") - Number(a.code === "AAPC"));
+}

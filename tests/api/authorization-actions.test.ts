@@ -54,6 +54,18 @@ const ACTIONS: Record<string, ActionRow> = {
     args: (o) => [{ id: o.heldId, patch: { certificateNumber: "Z-2" } }],
   },
   removeHeldAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.heldId }] },
+  setMembershipAction: { access: "owner", args: () => [{ body: "AHIMA", membershipExpires: "2027-06-30" }] },
+  removeMembershipAction: { access: "owner", args: () => [{ body: "AAPC" }] },
+  addCustomAction: {
+    access: "owner",
+    args: () => [{ name: "CRCR", issuer: "HFMA", earnedOn: "2025-03-01", cycleMonths: 24, requiredCeus: 30 }],
+  },
+  updateCustomAction: {
+    access: "owner",
+    targetsOwner: true,
+    args: (o) => [{ id: o.customId, patch: { requiredCeus: 24, version: o.customVersion } }],
+  },
+  removeCustomAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.customId }] },
   previewPlanAction: { access: "public", args: () => [PLAN_REQUEST] },
   savePlanAction: { access: "owner", args: () => [{ name: "Action plan", request: PLAN_REQUEST }] },
   renamePlanAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.planId, name: "Changed" }] },

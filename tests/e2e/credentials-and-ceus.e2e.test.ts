@@ -56,6 +56,25 @@ describe("credentials and the CEU log", () => {
     expect(text).toContain("Still owed: 30 CEUs by 2027-03-09");
   });
 
+  it("moves the AAPC due date when the membership expiration date is entered on the profile", async () => {
+    await page.goto(`${server.url}/my-credentials/CPC`);
+    let text = await page.locator("main").innerText();
+    expect(text).toContain("CEUs due 2027-03-09");
+    expect(text).toMatch(/until you enter it, the due date 2027-03-09 is a guess/i);
+
+    await page.goto(`${server.url}/profile`);
+    await page.getByLabel("Membership expires on").first().fill("2026-08-31");
+    await page.getByRole("button", { name: "Save AAPC membership" }).click();
+    await page.getByText("AAPC membership saved.").waitFor();
+
+    await page.goto(`${server.url}/my-credentials/CPC`);
+    text = await page.locator("main").innerText();
+    // An August membership: CEUs due on 31 August of even years, the first cycle pro-rated to it (an estimate).
+    expect(text).toContain("CEUs due 2026-08-31");
+    expect(text).not.toMatch(/is a guess/);
+    expect(text).toMatch(/publishes no formula/);
+  });
+
   it("refuses bad input in the CEU form, naming the field, and saves nothing", async () => {
     await page.goto(`${server.url}/ceus`);
     const before = await page.locator("main li.rounded-lg").count();

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CustomRowActions } from "@/components/credentials/custom-row-actions";
+import { CycleActions } from "@/components/credentials/cycle-actions";
+import { Assumptions, StageDates } from "@/components/credentials/stage-dates";
 import { StatusBadge } from "@/components/credentials/status-badge";
 import { ConfidenceBadge } from "@/components/ui/confidence-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -17,7 +20,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${(await params).code.toUpperCase().slice(0, 12)} on your record` };
 }
 
-function CycleSection({ item, titles }: { item: ComplianceItem; titles: Map<string, string> }) {
+type HeldForCycle = Parameters<typeof CycleActions>[0]["held"];
+
+function CycleSection({
+  item,
+  titles,
+  held,
+  today,
+}: {
+  item: ComplianceItem;
+  titles: Map<string, string>;
+  held: HeldForCycle | null;
+  today: string;
+}) {
   return (
     <Section
       title={
@@ -29,10 +44,11 @@ function CycleSection({ item, titles }: { item: ComplianceItem; titles: Map<stri
       titleId={`cycle-${item.cycle}`}
       aside={<StatusBadge status={item.status} />}
     >
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        Due {item.dueDate}
-        {item.graceEnds ? `; grace period until ${item.graceEnds}` : ""}. Shared by {item.credentials.join(", ")}.
-      </p>
+      <StageDates item={item} className="mt-1" />
+      {item.credentials.length > 1 ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">Shared by {item.credentials.join(", ")}.</p>
+      ) : null}
+      <Assumptions item={item} />
       <div className="mt-3 max-w-xl">
         <ProgressBar
           value={item.required ? item.earned / item.required : 1}
@@ -57,7 +73,7 @@ function CycleSection({ item, titles }: { item: ComplianceItem; titles: Map<stri
           {item.quotas.map((q) => (
             <li key={q.rule} className="text-sm">
               {q.met ? "✓" : "✗"} {q.rule}: {q.earned}{" "}
-              {q.rule.startsWith("At most") ? `(largest counted; cap ${q.required})` : `of ${q.required}`}
+              {q.kind === "max_per_activity" ? `(largest counted; cap ${q.required})` : `of ${q.required}`}
             </li>
           ))}
         </ul>
@@ -92,6 +108,7 @@ function CycleSection({ item, titles }: { item: ComplianceItem; titles: Map<stri
           </ul>
         </>
       ) : null}
+      {held && !item.custom ? <CycleActions held={held} item={item} body={item.body} today={today} /> : null}
     </Section>
   );
 }
@@ -99,28 +116,44 @@ function CycleSection({ item, titles }: { item: ComplianceItem; titles: Map<stri
 export default async function HeldDetailPage({ params }: Props) {
   const code = decodeURIComponent((await params).code).toUpperCase();
   const user = await requirePageUser(`/my-credentials/${encodeURIComponent(code)}`);
-  const [{ items, held }, entries] = await Promise.all([getCompliance(user.id), listEntries(user.id)]);
+  const [{ asOf, items, held, custom }, entries] = await Promise.all([getCompliance(user.id), listEntries(user.id)]);
   const mine = held.find((h) => h.code === code);
-  if (!mine) notFound();
+  const own = custom.find((c) => c.code === code);
+  if (!mine && !own) notFound();
   const relevant = items.filter((i) => i.credentials.includes(code));
   const titles = new Map(entries.map((e) => [e.id, `${e.date} ${e.title}`]));
   return (
     <div className="space-y-6">
       <BackLink href="/my-credentials">All my credentials</BackLink>
-      <div>
-        <h1 className="text-3xl font-bold">
-          {mine.code}
-          {mine.apprentice ? "-A" : ""}: {mine.name}
-        </h1>
-        <p className="text-slate-700 dark:text-slate-300">
-          {mine.body} · earned {mine.earnedOn} ·{" "}
-          <TextLink href={`/credentials/${encodeURIComponent(mine.code)}`}>the body&rsquo;s rules</TextLink>
-        </p>
-      </div>
-      {relevant.length === 0 ? (
-        <p>No continuing-education rules are recorded for this credential.</p>
+      {mine ? (
+        <div>
+          <h1 className="text-3xl font-bold">
+            {mine.code}
+            {mine.apprentice ? "-A" : ""}: {mine.name}
+          </h1>
+          <p className="text-slate-700 dark:text-slate-300">
+            {mine.body} · earned {mine.earnedOn} ·{" "}
+            <TextLink href={`/credentials/${encodeURIComponent(mine.code)}`}>the body&rsquo;s rules</TextLink>
+          </p>
+        </div>
       ) : (
-        relevant.map((i) => <CycleSection key={i.cycle} item={i} titles={titles} />)
+        <div>
+          <h1 className="text-3xl font-bold">{own!.name}</h1>
+          <p className="text-slate-700 dark:text-slate-300">
+            {own!.issuer} · earned {own!.earnedOn} · {own!.requiredCeus} CEUs every {own!.cycleMonths} months (rules you
+            entered; code {own!.code} for CEU entries)
+          </p>
+          <CustomRowActions custom={own!} today={asOf} />
+        </div>
+      )}
+      {relevant.length === 0 ? (
+        <p>
+          {mine?.status === "replaced"
+            ? "A higher credential replaced this one: its CEUs count toward that credential now."
+            : "No continuing-education rules are recorded for this credential."}
+        </p>
+      ) : (
+        relevant.map((i) => <CycleSection key={i.cycle} item={i} titles={titles} held={mine ?? null} today={asOf} />)
       )}
     </div>
   );
