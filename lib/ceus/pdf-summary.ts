@@ -82,12 +82,17 @@ export async function summaryPdf(input: {
       { size: 12, bold: true },
     );
     w.text(
-      `Status: ${i.status}. Required ${i.required} CEUs, counted ${i.earned}, ` +
+      `Status: ${i.status.replace("_", " ")}. Required ${i.required} CEUs, counted ${i.earned}, ` +
         `still owed ${i.remaining} by ${i.dueDate}.`,
     );
     for (const m of i.minimums)
       w.text(`${m.credential} on ${m.topic.replace(/_/g, " ")}: ${m.earned} of ${m.required}.`);
-    for (const q of i.quotas) w.text(`${q.rule}: ${q.earned} of ${q.required} (${q.met ? "met" : "not met"}).`);
+    for (const q of i.quotas) {
+      // A cap is not a target: it says how much one activity may count, and the largest one counted.
+      if (q.kind === "max_per_activity") w.text(`${q.rule}: largest counted ${q.earned}, cap ${q.required}.`);
+      else w.text(`${q.rule}: ${q.earned} of ${q.required} (${q.met ? "met" : "not met"}).`);
+    }
+    for (const a of i.assumptions) w.text(`Estimate: ${a}`, { size: 9 });
     w.text(i.explanation, { size: 9, gap: 10 });
   }
   w.text(`CEU entries (${input.entries.length})`, { size: 14, bold: true, gap: 4 });
