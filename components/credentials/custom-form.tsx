@@ -8,18 +8,10 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SaveOrCancel } from "@/components/ui/save-or-cancel";
 import { addCustomAction, updateCustomAction } from "@/lib/credentials/actions";
 import { ceuTopicLabels, ceuTopics } from "@/lib/credentials/ceu-topics";
+import type { CustomCredentialView } from "@/lib/credentials/custom-credentials";
 
-export type CustomRecord = {
-  id: string;
-  name: string;
-  issuer: string;
-  earnedOn: string;
-  cycleMonths: number;
-  requiredCeus: number;
-  cycleEnd: string | null;
-  topicMinimums: { topic: string; ceus: number }[];
-  version: number;
-};
+/** A custom credential as far as the form edits it. */
+export type CustomRecord = Omit<CustomCredentialView, "code" | "trackedSince">;
 
 type Minimum = { topic: string; ceus: string };
 const blank = { name: "", issuer: "", earnedOn: "", cycleMonths: "24", requiredCeus: "", cycleEnd: "" };
@@ -92,7 +84,7 @@ export function CustomForm({ initial, today, onDone }: { initial?: CustomRecord;
         {text("earnedOn", "Earned on", { type: "date", max: today })}
         {text("requiredCeus", "CEUs per cycle", { inputMode: "decimal" })}
         {text("cycleMonths", "Cycle length in months", { inputMode: "numeric", hint: "24 for two years." })}
-        {text("cycleEnd", "Current cycle ends on (optional)", {
+        {text("cycleEnd", "Last day of the current cycle (optional)", {
           type: "date",
           hint: "When the issuer's dates differ from counting from the day you earned it.",
         })}

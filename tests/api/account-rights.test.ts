@@ -13,6 +13,7 @@ import { setMembership } from "@/lib/credentials/memberships";
 import { db } from "@/lib/db";
 import { callRoute } from "../helpers/call-route";
 import { createTestUser, type TestUser } from "../helpers/users";
+import { PLAN_REQUEST } from "../fixtures/plan-request";
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n% a certificate\n%%EOF\n");
 
@@ -46,15 +47,7 @@ async function populated(name: string): Promise<TestUser & { entryIds: string[] 
     cookie: u.cookie,
     body: {
       name: `${name}'s plan`,
-      request: {
-        currentRole: "outpatient-coder",
-        target: "coding-auditor",
-        education: "associate",
-        yearsExperience: 2,
-        credentials: [],
-        objective: "fastest",
-        k: 1,
-      },
+      request: PLAN_REQUEST,
     },
   });
   expect(plan.status).toBe(201);

@@ -2,7 +2,8 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setRequest } from "../helpers/next-headers-stub";
-import { fingerprint, ownerFixture, PLAN_REQUEST, secretsOf, type OwnerFixture } from "../helpers/owner-fixture";
+import { PLAN_REQUEST } from "../fixtures/plan-request";
+import { fingerprint, ownerFixture, secretsOf, type OwnerFixture } from "../helpers/owner-fixture";
 import { createTestUser, type TestUser } from "../helpers/users";
 
 vi.mock("next/headers", () => import("../helpers/next-headers-stub"));

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { matrixContext, ROUTES } from "../helpers/authorization-route-rows";
 import { callRoute, type CallOptions } from "../helpers/call-route";
 import { discoverRoutes, type Handler } from "../helpers/routes";
-import { fingerprint, ownerFixture, PLAN_REQUEST, secretsOf } from "../helpers/owner-fixture";
+import { PLAN_REQUEST } from "../fixtures/plan-request";
+import { fingerprint, ownerFixture, secretsOf } from "../helpers/owner-fixture";
 import { createTestUser, type TestUser } from "../helpers/users";
 
 vi.mock("next/headers", () => import("../helpers/next-headers-stub"));

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createPlan, updatePlan } from "@/lib/plans/service";
 import { createTestUser } from "../helpers/users";
+import { PLAN_REQUEST } from "../fixtures/plan-request";
 
 // Parallel writes for one person. On the PostgreSQL server (CI's first pass) these are real concurrent
 // transactions on separate connections; on PGlite they interleave on one connection.
@@ -85,15 +86,7 @@ describe("concurrent writes", () => {
     const u = await createTestUser();
     const plan = await createPlan(u.id, {
       name: "Contested",
-      request: {
-        currentRole: "outpatient-coder",
-        target: "coding-auditor",
-        education: "associate",
-        yearsExperience: 2,
-        credentials: [],
-        objective: "fastest",
-        k: 1,
-      },
+      request: PLAN_REQUEST,
     });
     const results = await Promise.allSettled(
       Array.from({ length: 10 }, (_, i) => updatePlan(u.id, plan.id, { name: `Name ${i}`, version: plan.version })),

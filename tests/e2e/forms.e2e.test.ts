@@ -5,6 +5,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../helpers/browser";
 import { startServer, type RunningServer } from "../helpers/server";
+import { PLAN_REQUEST } from "../fixtures/plan-request";
 
 // Bad input in every form: the field says what is wrong (aria-invalid, and an error tied to it by
 // aria-describedby, so a screen reader hears it), and nothing is saved.
@@ -134,15 +135,7 @@ describe("bad input in each form shows the field's error and saves nothing", () 
     const res = await page.request.post(`${server.url}/api/v1/plans`, {
       data: {
         name: "Keep this name",
-        request: {
-          currentRole: "outpatient-coder",
-          target: "coding-auditor",
-          education: "associate",
-          yearsExperience: 2,
-          credentials: [],
-          objective: "fastest",
-          k: 1,
-        },
+        request: PLAN_REQUEST,
       },
       headers: { origin: server.url },
     });
@@ -171,6 +164,26 @@ describe("bad input in each form shows the field's error and saves nothing", () 
     await expectFieldError(page.getByLabel("Cycle ends"), /after|before|start/i);
     await page.reload();
     expect(await main().innerText()).toContain("No credentials on your record yet");
+  });
+
+  it("adding a credential from another issuer, and a membership date", async () => {
+    await page.goto(`${server.url}/my-credentials`);
+    await page.getByLabel("Credential name").fill("Certified in Healthcare Compliance");
+    await page.getByLabel("Issued by").fill("HCCA");
+    await page.getByLabel("Earned on").fill("2024-05-01");
+    await page.getByLabel("CEUs per cycle").fill("40");
+    await page.getByLabel("Cycle length in months").fill("0");
+    await page.getByRole("button", { name: "Add this credential" }).click();
+    await expectFieldError(page.getByLabel("Cycle length in months"), /at least 1 month/i);
+    await page.reload();
+    expect(await main().innerText()).not.toContain("Certified in Healthcare Compliance");
+
+    await page.goto(`${server.url}/profile`);
+    await page.getByLabel("Membership expires on").first().fill("1969-12-31");
+    await page.getByRole("button", { name: "Save AAPC membership" }).click();
+    await expectFieldError(page.getByLabel("Membership expires on").first(), /after 1970/i);
+    await page.reload();
+    expect(await page.getByLabel("Membership expires on").first().inputValue()).toBe("");
   });
 
   it("logging CEUs, with a file that is not really a PDF", async () => {

@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import type { CallOptions } from "./call-route";
-import { PLAN_REQUEST, type OwnerFixture } from "./owner-fixture";
+import { PLAN_REQUEST } from "../fixtures/plan-request";
+import type { OwnerFixture } from "./owner-fixture";
 
 // The rows of the authorization matrix for API routes (tests/api/authorization-routes.test.ts): who may call each
 // route, the request aimed at the owner's records, and what the owner's own call answers.

@@ -7,6 +7,7 @@ import { addHeldCredential } from "@/lib/credentials/held-service";
 import { setMembership } from "@/lib/credentials/memberships";
 import { db } from "@/lib/db";
 import { createPlan } from "@/lib/plans/service";
+import { PLAN_REQUEST } from "../fixtures/plan-request";
 import { randomId } from "../setup/engine";
 import { createTestUser, type TestUser } from "./users";
 
@@ -23,16 +24,6 @@ export type OwnerFixture = TestUser & {
   feedToken: string;
   customId: string;
   customVersion: number;
-};
-
-export const PLAN_REQUEST = {
-  currentRole: "outpatient-coder",
-  target: "coding-auditor",
-  education: "associate",
-  yearsExperience: 2,
-  credentials: [],
-  objective: "fastest",
-  k: 1,
 };
 
 export async function ownerFixture(): Promise<OwnerFixture> {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomId } from "../setup/engine";
 import { CookieJar, signInOverHttp, startServer, type RunningServer } from "../helpers/server";
 import { freshServerEnv } from "../helpers/server-env";
+import { PLAN_REQUEST } from "../fixtures/plan-request";
 
 // The authorization matrix for pages (and next-auth's endpoints, which only run inside Next's request scope), over
 // HTTP against the built server: every page is discovered from app/, requested as nobody, as a second user, and as
@@ -94,15 +95,7 @@ beforeAll(async () => {
   await api(jar, "PATCH", "/api/v1/me/profile", { name: `Owner ${secret}`, region: `Region ${secret}` });
   await api(jar, "POST", "/api/v1/me/credentials", { code: "CPC", earnedOn: "2024-03-01", certificateNumber: secret });
   await api(jar, "POST", "/api/v1/me/ceus", { date: "2025-04-01", title: `Course ${secret}`, ceus: 2 });
-  const request = {
-    currentRole: "outpatient-coder",
-    target: "coding-auditor",
-    education: "associate",
-    yearsExperience: 2,
-    credentials: [],
-    objective: "fastest",
-    k: 1,
-  };
+  const request = PLAN_REQUEST;
   const planIds: string[] = [];
   for (const n of [1, 2])
     planIds.push((await api(jar, "POST", "/api/v1/plans", { name: `Plan ${n} ${secret}`, request })).plan!.id);
