@@ -276,6 +276,23 @@ describe("projection", () => {
     expect(p.notes.some((n) => /renewal or membership cost for AAPC/.test(n))).toBe(true);
   });
 
+  it("counts AAPC's yearly membership dues ($190, membership FAQ read 2026) while an AAPC credential is held", () => {
+    const ctx = shippedPayContext(2026);
+    const path: ProjectionPath = { steps: [{ role: "outpatient-coder", startYear: 0, earn: [] }] };
+    const p = project(ctx, {
+      path,
+      currentRole: "outpatient-coder",
+      held: [{ code: "CPC", at: -3 }],
+      assumptions: { ...flat, horizonYears: 3, includeRenewals: true },
+    });
+    expect(p.costs.filter((c) => c.kind === "dues").map((c) => [c.year, c.amount])).toEqual([
+      [0, 190],
+      [1, 190],
+      [2, 190],
+    ]);
+    expect(p.notes.some((n) => /cost for AAPC/.test(n))).toBe(false);
+  });
+
   it("with no role yet, keeps the person's present pay until the plan's first role begins", () => {
     const ctx = tinyContext();
     const path: ProjectionPath = {
