@@ -11,8 +11,8 @@ import {
 import { addHeldCredential, removeHeldCredential, updateHeldCredential } from "@/lib/credentials/held-service";
 import { removeMembership, setMembership } from "@/lib/credentials/memberships";
 
-// The "my credentials" and profile pages call these; the JSON API calls the same services. Holding a credential changes what
-// the CEU log and the dashboard show, so they are refreshed too.
+// The "my credentials" and profile pages call these; the JSON API calls the same services. Holding a credential
+// changes what the CEU log and the dashboard show, so they are refreshed too.
 
 const refresh = revalidateCredentialPages;
 const id = z.string().min(1);

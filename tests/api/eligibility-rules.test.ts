@@ -41,7 +41,7 @@ describe("CCDS (ACDIS prerequisites page, read 2026)", () => {
     );
   });
 
-  it("CCS + 2 years as a CDS is not yet enough: CCS holders need 3 (the 2015 'CCS + 2 years' rule is gone)", async () => {
+  it("CCS + 2 years as a CDS is not yet enough: CCS holders need 3 (the 2015 'CCS + 2' rule is gone)", async () => {
     const ccs = [{ code: "CCS", earnedOn: "2019-06-01" }];
     const answer = await ask("CCDS", cds({ education: "high_school", credentials: ccs }));
     expect(answer).toMatchObject({ status: "not_yet", route: "CCS or CCS-P plus three years as a CDI specialist" });

@@ -164,7 +164,7 @@ describe("AHIMA over the API (recertification FAQ)", () => {
 });
 
 describe("ACDIS, HIMSS and NCRA over the API", () => {
-  it("ACDIS: passed 2022-10-01, due 2024-10-01, grace to 2024-11-15; HIMSS to the month's end; NCRA 31 January", async () => {
+  it("ACDIS due on the anniversary with 45 days of grace; HIMSS at the month's end; NCRA 31 January", async () => {
     const u = await createTestUser();
     await hold(u, "CCDS", "2022-10-01");
     await hold(u, "CPHIMS", "2023-05-10");
