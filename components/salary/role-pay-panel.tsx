@@ -72,11 +72,16 @@ export function RolePayPanel({ ctx }: { ctx: PayContext }) {
       table={{ columns, rows, csvName: "pay-by-role.csv" }}
       footer={
         <>
-          {shared.map((s) => (
-            <p key={s.figureKey} className="font-medium">
-              {sharedFigureNote(s)}
-            </p>
-          ))}
+          {shared.length ? (
+            <div>
+              <h4 className="font-semibold">One figure, several roles</h4>
+              <ul className="mt-1 list-disc space-y-1 pl-5">
+                {shared.map((s) => (
+                  <li key={s.figureKey}>{sharedFigureNote(s)}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <p>
             Figures as published, in the year each describes (not brought to {ctx.thisYear}): compare years with care.
             The chart shows each role&apos;s best figure (the most spread known, then the most trustworthy source, then
