@@ -80,7 +80,7 @@ export default async function WhatIfPage({ searchParams }: Props) {
               <WhatIfTotals answer={answer} />
             </Section>
             <WhatIfPanel answer={answer} fileStem={`what-if-${choice.add || "change"}`.toLowerCase()} />
-            <div className="grid gap-6 lg:grid-cols-2">
+            <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
               <WhatIfRequirements answer={answer} />
               <WhatIfNotes notes={answer.notes} />
             </div>

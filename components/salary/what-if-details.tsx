@@ -60,7 +60,7 @@ export function WhatIfTotals({ answer }: { answer: WhatIfAnswer }) {
     </div>
   );
   return (
-    <dl className="mt-3 grid max-w-4xl gap-3 sm:grid-cols-2">
+    <dl className="mt-3 grid max-w-4xl grid-cols-1 gap-3 sm:grid-cols-2">
       {card("Before", answer.before)}
       {card("After", answer.after)}
     </dl>

@@ -27,7 +27,7 @@ export function WhatIfForm({ choice, errors, options, held }: Props) {
   return (
     <Form action="/what-if" noValidate className="space-y-4" aria-label="Your what-if">
       {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <SelectField label="Credential to add" name="add" defaultValue={choice.add} error={errors.add}>
           <option value="">{held.length ? "None: only stop holding some" : "Choose a credential"}</option>
           {byBody(options).map(([body, list]) => (

@@ -31,7 +31,7 @@ export function WhatIfPanel({ answer, fileStem }: { answer: WhatIfAnswer; fileSt
   }));
   const costRows = answer.years.map((y) => ({ calendarYear: y.calendarYear, before: y.before.total, ...y.costs }));
   return (
-    <div className="grid gap-6 xl:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
       <ChartFrame
         title="CEUs a year, before and after"
         summary={ceuChartSummary(answer)}
