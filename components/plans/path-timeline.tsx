@@ -26,7 +26,10 @@ function Items({ items, keepLinks }: { items: EarnItem[]; keepLinks: boolean }) 
           <p className="text-xs text-slate-600 dark:text-slate-400">{e.reason}</p>
           {keepLinks && e.kind === "credential" ? (
             <p className="text-xs">
-              <TextLink href={whatIfHref(e.code, e.earliestDate)}>What it costs to keep {e.code}</TextLink>
+              {/* Not prefetched: each answer is worked out on request, and a plan can name many credentials. */}
+              <TextLink href={whatIfHref(e.code, e.earliestDate)} prefetch={false}>
+                What it costs to keep {e.code}
+              </TextLink>
             </p>
           ) : null}
         </li>

@@ -118,8 +118,10 @@ export default async function CredentialPage({ params }: Props) {
         ))}
         {c.plannable ? (
           <p className="mt-3">
-            <TextLink href={whatIfHref(c.code)}>What would keeping it cost you?</TextLink> CEUs, exam, renewals and
-            dues, year by year, alongside what you hold.
+            <TextLink href={whatIfHref(c.code)} prefetch={false}>
+              What would keeping it cost you?
+            </TextLink>{" "}
+            CEUs, exam, renewals and dues, year by year, alongside what you hold.
           </p>
         ) : null}
       </Section>
