@@ -45,3 +45,7 @@ export function ordinal(n: number): string {
   const suffix = teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[r % 10] ?? "th");
   return `${r}${suffix}`;
 }
+
+/** ["A", "B", "C"] → "A, B and C": a list in a sentence. */
+export const andList = (items: string[]): string =>
+  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;

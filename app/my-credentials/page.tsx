@@ -76,6 +76,10 @@ export default async function MyCredentialsPage() {
           What you hold, where each stands in its renewal cycle, and what is still owed by when — each body&rsquo;s
           rules applied to your <TextLink href="/ceus">CEU log</TextLink>. As of {asOf}.
         </p>
+        <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+          Thinking of another? See <TextLink href="/what-if">what one more credential would cost to keep</TextLink>: the
+          CEUs, exam, renewals and dues, before and after.
+        </p>
       </div>
       <DeadlineWarnings items={items} asOf={asOf} />
       {held.length === 0 && custom.length === 0 ? (

@@ -1,5 +1,7 @@
 import type { EarnItem, PlanStep } from "@/lib/ladder/planner-types";
+import { TextLink } from "@/components/ui/text-link";
 import { formatUsd } from "@/lib/format";
+import { whatIfHref } from "@/lib/salary/scenario-params";
 
 // One path as a timeline: each role with when it starts and how long it lasts, and what to earn there, in order,
 // with the earliest date and the reason. Optional items (typical for the role you arrive in) are set apart.
@@ -10,7 +12,7 @@ function cost(item: EarnItem): string {
   return item.cost === 0 ? "no fee" : formatUsd(item.cost);
 }
 
-function Items({ items }: { items: EarnItem[] }) {
+function Items({ items, keepLinks }: { items: EarnItem[]; keepLinks: boolean }) {
   return (
     <ul className="mt-1 space-y-1.5">
       {items.map((e) => (
@@ -22,6 +24,14 @@ function Items({ items }: { items: EarnItem[] }) {
             · from {e.earliestDate} · {cost(e)}
           </span>
           <p className="text-xs text-slate-600 dark:text-slate-400">{e.reason}</p>
+          {keepLinks && e.kind === "credential" ? (
+            <p className="text-xs">
+              {/* Not prefetched: each answer is worked out on request, and a plan can name many credentials. */}
+              <TextLink href={whatIfHref(e.code, e.earliestDate)} prefetch={false}>
+                What it costs to keep {e.code}
+              </TextLink>
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -40,10 +50,13 @@ export function PathTimeline({
   steps,
   done,
   renderToggle,
+  keepLinks = false,
 }: {
   steps: PlanStep[];
   done?: number[];
   renderToggle?: (index: number) => React.ReactNode;
+  /** Beside each credential, a link to what keeping it would cost (a saved plan's owner is signed in). */
+  keepLinks?: boolean;
 }) {
   return (
     <ol className="relative mt-3 space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
@@ -74,11 +87,11 @@ export function PathTimeline({
               {renderToggle ? renderToggle(i) : null}
             </div>
             <p className="text-sm text-slate-600 dark:text-slate-400">{when(step, last)}</p>
-            {required.length ? <Items items={required} /> : null}
+            {required.length ? <Items items={required} keepLinks={keepLinks} /> : null}
             {optional.length ? (
               <div className="mt-2">
                 <p className="text-sm font-medium">Next goals in this role (optional)</p>
-                <Items items={optional} />
+                <Items items={optional} keepLinks={keepLinks} />
               </div>
             ) : null}
           </li>

@@ -57,6 +57,7 @@ export function PlanSteps({
       <PathTimeline
         steps={steps}
         done={optimistic}
+        keepLinks
         renderToggle={(i) => (
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={optimistic.includes(i)} onChange={() => toggle(i)} />

@@ -4,7 +4,9 @@ import { ChartFrame, moneyColumn, type Column } from "@/components/charts/chart-
 import { RolePayChart } from "@/components/charts/role-pay-chart";
 import { ConfidenceBadge } from "@/components/ui/confidence-badge";
 import { SourceCitation } from "@/components/ui/source-note";
+import { andList } from "@/lib/format";
 import { bandKindLabels, bandSource, bandYear } from "@/lib/salary/labels";
+import { sharedFigureNote, sharedFigures } from "@/lib/salary/shared-figures";
 import { rolePaySummary } from "@/lib/salary/summaries";
 import type { PayBand, PayContext } from "@/lib/salary/types";
 
@@ -33,6 +35,12 @@ export function RolePayPanel({ ctx }: { ctx: PayContext }) {
       : [];
   });
   const missing = roles.filter((r) => !r.bands.length).map((r) => r.title);
+  const shared = sharedFigures(roles.map((r) => ({ title: r.title, band: r.bands[0] ?? null })));
+  /** The other roles charted from the same figure as this row's, when it is the one charted. */
+  const sameAs = (r: Row) => {
+    const group = r.best && r.band ? shared.find((s) => s.figureKey === r.band!.figureKey) : undefined;
+    return group ? andList(group.roles.filter((t) => t !== r.role)) : null;
+  };
   const columns: Column<Row>[] = [
     { key: "role", label: "Role", value: (r) => r.role, format: (r) => (r.best ? <strong>{r.role}</strong> : r.role) },
     { key: "population", label: "Figure describes", value: (r) => r.band?.population ?? "No figure on file" },
@@ -54,6 +62,7 @@ export function RolePayPanel({ ctx }: { ctx: PayContext }) {
       value: (r) => r.band?.confidence ?? null,
       format: (r) => (r.band ? <ConfidenceBadge confidence={r.band.confidence} /> : "—"),
     },
+    { key: "shared", label: "Charted with the same figure as", value: sameAs },
   ];
   const sources = [...new Map(roles.flatMap((r) => r.bands).map((b) => [b.source.key, b])).values()];
   return (
@@ -63,6 +72,16 @@ export function RolePayPanel({ ctx }: { ctx: PayContext }) {
       table={{ columns, rows, csvName: "pay-by-role.csv" }}
       footer={
         <>
+          {shared.length ? (
+            <div>
+              <h4 className="font-semibold">One figure, several roles</h4>
+              <ul className="mt-1 list-disc space-y-1 pl-5">
+                {shared.map((s) => (
+                  <li key={s.figureKey}>{sharedFigureNote(s)}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <p>
             Figures as published, in the year each describes (not brought to {ctx.thisYear}): compare years with care.
             The chart shows each role&apos;s best figure (the most spread known, then the most trustworthy source, then

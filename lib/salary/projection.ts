@@ -1,5 +1,6 @@
 import { baseYearFactor, ownBand, positionOf, scaleBand, valueAt } from "@/lib/salary/bands";
 import { costsByYear, examCosts, renewalCosts, type HeldAt } from "@/lib/salary/costs";
+import { sharedFigureNote, sharedFigures } from "@/lib/salary/shared-figures";
 import type {
   Assumptions,
   Confidence,
@@ -189,6 +190,9 @@ export function project(ctx: PayContext, req: ProjectionRequest): Projection {
     );
   if (earn.some((e) => !e.optional && (e.kind === "education" || e.kind === "course")))
     notes.push("Tuition and course fees are not counted: no source gives them.");
+  // Two roles priced from one figure show no pay change between them: say it is one occupation, not two findings.
+  const priced = [...used.values()].map(({ band, role }) => ({ title: titleOf(role), band }));
+  for (const shared of sharedFigures(priced)) notes.push(sharedFigureNote(shared));
 
   return {
     years,

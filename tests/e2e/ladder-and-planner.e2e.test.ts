@@ -84,8 +84,14 @@ describe("the planner", () => {
     await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
     const first = page.getByLabel(/Done: Release of Information Specialist/);
     await first.focus();
+    // The box ticks at once (optimistically); reload only once the server action has answered, or the reload
+    // cancels the save it is meant to check.
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
+    );
     await page.keyboard.press("Space");
     await expect.poll(() => page.getByRole("progressbar").first().getAttribute("aria-valuenow")).not.toBe("0");
+    await saved;
     await page.reload();
     expect(await page.getByLabel(/Done: Release of Information Specialist/).isChecked()).toBe(true);
   });

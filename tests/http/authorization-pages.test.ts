@@ -44,6 +44,7 @@ const PAGES: Record<string, PageRow> = {
   "/my-credentials/[code]": { access: "signed-in", url: () => "/my-credentials/CPC", reveals: true },
   "/ceus": { access: "signed-in", url: () => "/ceus", reveals: true },
   "/ceus/import": { access: "signed-in", url: () => "/ceus/import" },
+  "/what-if": { access: "signed-in", url: () => "/what-if?add=CPMA&years=3" },
   "/plans/[id]": { access: "owner-id", url: (o) => `/plans/${o.planIds[0]}`, reveals: true },
 };
 

@@ -11,6 +11,7 @@ import { getCredential } from "@/lib/credentials/queries";
 import { checkEligibility } from "@/lib/plans/eligibility";
 import { formatCycle, formatEducation, formatUsd, formatYears } from "@/lib/format";
 import { credentialCodeSchema } from "@/lib/ladder/requirement-schema";
+import { whatIfHref } from "@/lib/salary/scenario-params";
 import { BackLink, TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
@@ -115,6 +116,14 @@ export default async function CredentialPage({ params }: Props) {
         {c.ruleSets.map((rs) => (
           <RuleSetSummary key={rs.key} ruleSet={rs} />
         ))}
+        {c.plannable ? (
+          <p className="mt-3">
+            <TextLink href={whatIfHref(c.code)} prefetch={false}>
+              What would keeping it cost you?
+            </TextLink>{" "}
+            CEUs, exam, renewals and dues, year by year, alongside what you hold.
+          </p>
+        ) : null}
       </Section>
 
       {c.typicalFor.length > 0 ? (
