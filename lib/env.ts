@@ -12,6 +12,15 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** smtp://user:pass@host:port or smtps://…; unset, each message is written as an .eml file under MAIL_DIR. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().trim().min(3).default("HIM Pathways <no-reply@him-pathways.local>"),
+  MAIL_DIR: z.string().trim().min(1).default(".data/mail"),
 });
 
 export type AppEnv = z.infer<typeof envSchema>;
