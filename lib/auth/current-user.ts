@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
-import { loadSessionUser, readSessionUserId, type SessionUser } from "@/lib/auth/session";
+import { loadSessionUser, readSessionClaim, type SessionUser } from "@/lib/auth/session";
 
 // For server components and server actions, which read the request's cookies through next/headers.
 
@@ -11,7 +11,7 @@ import { loadSessionUser, readSessionUserId, type SessionUser } from "@/lib/auth
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
   const all = Object.fromEntries(jar.getAll().map((c) => [c.name, c.value]));
-  return loadSessionUser(await readSessionUserId(all));
+  return loadSessionUser(await readSessionClaim(all));
 });
 
 /** For pages: the user, or a redirect to sign-in that comes back here afterwards. */

@@ -9,20 +9,23 @@ import { getAuthSecret } from "@/lib/auth/secret";
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 /** Checks an email and password; the user's public fields on success, null otherwise (never says which part failed). */
-export async function authorizeCredentials(raw: unknown): Promise<{ id: string; email: string; name: string } | null> {
+export async function authorizeCredentials(
+  raw: unknown,
+): Promise<{ id: string; email: string; name: string; sessionVersion: number } | null> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true },
+    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
   });
   if (!user) {
     await burnPasswordCheck(password);
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }
 
 // A function, not a constant: building it reads (or creates) the secret, which must not happen at import time
@@ -41,7 +44,11 @@ export function getAuthOptions(): NextAuthOptions {
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        // The session version is fixed at sign-in: a later password change or "sign out everywhere" ends it.
+        if (user) {
+          token.sub = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+        }
         return token;
       },
       session({ session, token }) {

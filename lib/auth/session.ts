@@ -23,27 +23,40 @@ export function parseCookieHeader(header: string | null | undefined): Record<str
   return out;
 }
 
-/** The user id in a valid, unexpired session token, or null. */
-export async function readSessionUserId(
+/** Who a session token speaks for, and the session version it was issued under. */
+export type SessionClaim = { userId: string; version: number };
+
+/** The claim of a valid, unexpired session token, or null. */
+export async function readSessionClaim(
   cookies: Record<string, string>,
   authorization?: string | null,
-): Promise<string | null> {
+): Promise<SessionClaim | null> {
   const req = { cookies, headers: authorization ? { authorization } : {} };
   try {
     const token = await getToken({ req: req as never, secret: getAuthSecret() });
-    return typeof token?.sub === "string" ? token.sub : null;
+    if (typeof token?.sub !== "string") return null;
+    // Tokens issued before versions existed speak for version 1, the first one every account has.
+    return { userId: token.sub, version: typeof token.sv === "number" ? token.sv : 1 };
   } catch {
     return null;
   }
 }
 
-/** The session's user, if the account still exists (a deleted account's cookie signs nobody in). */
-export async function loadSessionUser(userId: string | null): Promise<SessionUser | null> {
-  if (!userId) return null;
-  return db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } });
+/**
+ * The session's user, if the account still exists (a deleted account's cookie signs nobody in) and the session is
+ * of its current version (changing the password or signing out everywhere ends every older session).
+ */
+export async function loadSessionUser(claim: SessionClaim | null): Promise<SessionUser | null> {
+  if (!claim) return null;
+  const user = await db.user.findUnique({
+    where: { id: claim.userId },
+    select: { id: true, email: true, name: true, sessionVersion: true },
+  });
+  if (!user || user.sessionVersion !== claim.version) return null;
+  return { id: user.id, email: user.email, name: user.name };
 }
 
 export async function getUserFromRequest(req: Request): Promise<SessionUser | null> {
   const cookies = parseCookieHeader(req.headers.get("cookie"));
-  return loadSessionUser(await readSessionUserId(cookies, req.headers.get("authorization")));
+  return loadSessionUser(await readSessionClaim(cookies, req.headers.get("authorization")));
 }
