@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -18,6 +19,8 @@ export default defineConfig({
       // A fixed secret for signing test sessions only; real deployments set their own (see .env.example).
       NEXTAUTH_SECRET: "test-only-secret-0123456789-abcdefghijklmnop",
       NODE_ENV: "test",
+      // Mail sent by code under test (without SMTP_URL) lands here, never in the project's .data folder.
+      MAIL_DIR: path.join(os.tmpdir(), "him-pathways-test-mail"),
     },
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000 } },

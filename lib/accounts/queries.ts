@@ -12,6 +12,8 @@ export type Profile = {
   region: string | null;
   currentSalary: number | null;
   dueSoonDays: number;
+  /** The address was proven by a link sent to it (reminder emails go only to verified addresses). */
+  emailVerified: boolean;
 };
 
 const profileSelect = {
@@ -23,6 +25,7 @@ const profileSelect = {
   region: true,
   currentSalary: true,
   dueSoonDays: true,
+  emailVerifiedAt: true,
   currentRole: { select: { slug: true, title: true } },
 } as const;
 
@@ -41,9 +44,32 @@ export function toProfile(row: {
   region: string | null;
   currentSalary: number | null;
   dueSoonDays: number;
+  emailVerifiedAt: Date | null;
   currentRole: { slug: string; title: string } | null;
 }): Profile {
-  return { ...row, yearsExperience: row.yearsExperience === null ? null : row.yearsExperience.toNumber() };
+  const { emailVerifiedAt, ...rest } = row;
+  return {
+    ...rest,
+    yearsExperience: row.yearsExperience === null ? null : row.yearsExperience.toNumber(),
+    emailVerified: emailVerifiedAt !== null,
+  };
 }
 
 export { profileSelect };
+
+export type Security = { activeSince: string; lastSignIn: string | null; emailVerified: boolean; twoFactor: boolean };
+
+/** What the profile's security section shows about the account. */
+export async function getSecurity(userId: string): Promise<Security | null> {
+  const row = await db.user.findUnique({
+    where: { id: userId },
+    select: { createdAt: true, lastSignInAt: true, emailVerifiedAt: true, totpEnabledAt: true },
+  });
+  if (!row) return null;
+  return {
+    activeSince: row.createdAt.toISOString(),
+    lastSignIn: row.lastSignInAt?.toISOString() ?? null,
+    emailVerified: row.emailVerifiedAt !== null,
+    twoFactor: row.totpEnabledAt !== null,
+  };
+}

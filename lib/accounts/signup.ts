@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError, isUniqueViolation, parseOrThrow } from "@/lib/errors";
+import { sendVerification } from "@/lib/accounts/email-verification";
 import { signUpSchema } from "@/lib/accounts/validation";
 import { recordAttempt } from "@/lib/auth/throttle";
 import { clientAddress, waitPhrase } from "@/lib/auth/throttle-policy";
@@ -36,5 +37,10 @@ export async function signUpFromRequest(input: unknown, headers: Headers): Promi
       retryAfter,
     );
   }
-  return signUp(input);
+  const created = await signUp(input);
+  // The account works at once; the verification link can be sent again from the profile if this one fails.
+  await sendVerification(created.id).catch((err) =>
+    console.error("[mail] could not send the verification link:", err instanceof Error ? err.message : err),
+  );
+  return created;
 }

@@ -5,8 +5,11 @@
 // Per address: 30 failed sign-ins in 15 minutes (guessing across many accounts). Higher than per account because
 // a hospital's whole coding department often reaches the internet through one address.
 // Sign-ups per address: 20 in an hour (account farming), again with shared office addresses in mind.
+// Password-reset requests: 5 an hour per address asked about (nobody's inbox is flooded), 30 in 15 minutes per
+// client address, like sign-ins. Other account emails (verification, address change): 5 an hour per account.
 
-export type Scope = "signin-account" | "signin-address" | "signup-address";
+export type Scope =
+  "signin-account" | "signin-address" | "signup-address" | "reset-account" | "reset-address" | "mail-account";
 export type Limit = { max: number; windowMs: number };
 
 const MINUTE = 60_000;
@@ -14,6 +17,9 @@ export const LIMITS: Record<Scope, Limit> = {
   "signin-account": { max: 10, windowMs: 15 * MINUTE },
   "signin-address": { max: 30, windowMs: 15 * MINUTE },
   "signup-address": { max: 20, windowMs: 60 * MINUTE },
+  "reset-account": { max: 5, windowMs: 60 * MINUTE },
+  "reset-address": { max: 30, windowMs: 15 * MINUTE },
+  "mail-account": { max: 5, windowMs: 60 * MINUTE },
 };
 
 /** Attempts older than this are swept; longer than every window. */

@@ -76,6 +76,7 @@ describe("the authorization matrix: API routes", () => {
       }
       if (row.access === "public") expect(anon.status, "public to anyone").toBeLessThan(300);
       if (row.access === "fallback") expect([anon.status, other.status]).toEqual([404, 404]);
+      if (row.access === "link") expect([anon.status, other.status]).toEqual([404, 404]);
       if (row.access === "capability") {
         expect(anon.status, "the token alone opens the feed").toBe(200);
         expect((await as(undefined, { params: { token: "not-the-token.ics" } })).status).toBe(404);

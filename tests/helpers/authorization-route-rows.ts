@@ -13,6 +13,7 @@ export type Access =
   | "public" // anyone; never anybody's personal data
   | "owner" // the signed-in person's own data: 401 without a session
   | "capability" // the private calendar address: the token is the key
+  | "link" // an emailed link's token is the key: a token nobody was sent opens nothing (tests/api/account-email)
   | "auth" // next-auth's own endpoints: they need Next's request scope, so tests/http/authorization-pages.test.ts
   //          calls them over HTTP against the built server; here the matrix only checks that file covers them
   | "fallback"; // unknown API paths
@@ -262,6 +263,26 @@ export const ROUTES: Record<string, RouteRow> = {
     }),
   },
   // The private calendar address, and next-auth.
+  "POST /api/v1/password-reset": {
+    access: "public",
+    call: (o) => ({ method: "POST", ...json({ email: o.email }) }),
+  },
+  "POST /api/v1/password-reset/confirm": {
+    access: "link",
+    call: () => ({ method: "POST", ...json({ token: "x".repeat(43), password: "a new long passphrase" }) }),
+  },
+  "POST /api/v1/me/verification": { access: "owner", call: () => ({ method: "POST" }), ok: [202] },
+  "POST /api/v1/me/password": {
+    access: "owner",
+    call: (o) => ({ method: "POST", ...json({ currentPassword: o.password, newPassword: "a new long passphrase" }) }),
+    ok: [204],
+  },
+  "POST /api/v1/me/email": {
+    access: "owner",
+    call: (o) => ({ method: "POST", ...json({ password: o.password, newEmail: `new-${o.id}@example.org` }) }),
+    ok: [202],
+  },
+  "DELETE /api/v1/me/sessions": { access: "owner", call: () => ({ method: "DELETE" }), ok: [204] },
   "GET /api/v1/calendar/[token]": { access: "capability", call: (o) => ({ params: { token: `${o.feedToken}.ics` } }) },
   "GET /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },
   "POST /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },

@@ -4,6 +4,8 @@
 
 let cookieHeader = "";
 let requestHeaders = new Headers();
+/** Cookies the code under test set or deleted, as a browser would receive them. */
+export const cookiesSet: { name: string; value: string }[] = [];
 
 export function setRequest({ cookie = "", headers = {} }: { cookie?: string; headers?: Record<string, string> }) {
   cookieHeader = cookie;
@@ -16,7 +18,12 @@ export async function cookies() {
     .map((p) => p.trim())
     .filter(Boolean)
     .map((p) => ({ name: p.slice(0, p.indexOf("=")), value: p.slice(p.indexOf("=") + 1) }));
-  return { getAll: () => all, get: (name: string) => all.find((c) => c.name === name) };
+  return {
+    getAll: () => all,
+    get: (name: string) => all.find((c) => c.name === name),
+    set: (name: string, value: string) => void cookiesSet.push({ name, value }),
+    delete: (name: string) => void cookiesSet.push({ name, value: "" }),
+  };
 }
 
 export async function headers() {

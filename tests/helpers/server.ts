@@ -31,6 +31,8 @@ export async function startServer(env: Record<string, string | undefined>, port?
     NODE_ENV: "production",
     NEXTAUTH_URL: url,
     NEXT_MANUAL_SIG_HANDLE: "true",
+    // Without SMTP_URL, mail is written as files: beside the test's data, never into the project's .data folder.
+    MAIL_DIR: env.PGLITE_DIR ? path.join(path.dirname(env.PGLITE_DIR), "mail") : undefined,
     ...env,
   })) {
     if (v !== undefined) childEnv[k] = v;

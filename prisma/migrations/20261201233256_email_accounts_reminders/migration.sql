@@ -120,3 +120,8 @@ ALTER TABLE "ReminderClaim" ADD CONSTRAINT "ReminderClaim_userId_fkey" FOREIGN K
 
 -- AddForeignKey
 ALTER TABLE "ReminderClaim" ADD CONSTRAINT "ReminderClaim_digestId_fkey" FOREIGN KEY ("digestId") REFERENCES "ReminderDigest"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- Hand-written: the new rate-limit scopes (lib/auth/throttle-policy.ts), and what the schema language cannot say.
+ALTER TABLE "AuthAttempt" DROP CONSTRAINT "AuthAttempt_scope_check";
+ALTER TABLE "AuthAttempt" ADD CONSTRAINT "AuthAttempt_scope_check" CHECK ("scope" IN ('signin-account', 'signin-address', 'signup-address', 'reset-account', 'reset-address', 'mail-account'));
+ALTER TABLE "Notification" ADD CONSTRAINT "Notification_title_length" CHECK (char_length("title") BETWEEN 1 AND 200);
