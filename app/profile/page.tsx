@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import { DeleteAccount } from "@/components/accounts/delete-account";
 import { ProfileForm } from "@/components/forms/profile-form";
 import { Section } from "@/components/ui/section";
-import { getProfile } from "@/lib/accounts/queries";
+import { getProfile, getSecurity } from "@/lib/accounts/queries";
+import { PASSWORD_MIN } from "@/lib/auth/credentials-schema";
+import { ChangeEmailForm } from "@/components/accounts/change-email-form";
+import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { EmailStatus } from "@/components/accounts/email-status";
+import { EndSessions } from "@/components/accounts/end-sessions";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listRoleOptions } from "@/lib/ladder/queries";
 import { DownloadLink } from "@/components/ui/text-link";
@@ -18,11 +23,12 @@ const AAPC_WHY =
 
 export default async function ProfilePage() {
   const user = await requirePageUser("/profile");
-  const [profile, roles, bodies, memberships] = await Promise.all([
+  const [profile, roles, bodies, memberships, security] = await Promise.all([
     getProfile(user.id),
     listRoleOptions(),
     listMembershipBodies(),
     listMemberships(user.id),
+    getSecurity(user.id),
   ]);
   if (!profile) return null; // requirePageUser already proved the account exists
   return (
@@ -35,6 +41,33 @@ export default async function ProfilePage() {
       <div className="mt-6">
         <ProfileForm profile={profile} roles={roles} />
       </div>
+      <Section
+        plain
+        title="Security"
+        titleId="security"
+        className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800"
+      >
+        <div className="mt-3 space-y-6">
+          <EmailStatus email={profile.email} verified={profile.emailVerified} />
+          {security ? (
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              Account active since {security.activeSince.slice(0, 10)}
+              {security.lastSignIn
+                ? `; last signed in ${security.lastSignIn.slice(0, 16).replace("T", " at ")} UTC.`
+                : "."}
+            </p>
+          ) : null}
+          <ChangePasswordForm minLength={PASSWORD_MIN} />
+          <ChangeEmailForm />
+          <div>
+            <h3 className="font-semibold">Sessions</h3>
+            <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
+              Signed in on a shared or lost device? End every session, this one included.
+            </p>
+            <EndSessions />
+          </div>
+        </div>
+      </Section>
       <Section
         plain
         title="Memberships"

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/forms/sign-in-form";
+import { TextLink } from "@/components/ui/text-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 
@@ -18,6 +19,9 @@ export default async function SignInPage({ searchParams }: Props) {
       <div className="mt-6">
         <SignInForm callbackPath={callbackPath} />
       </div>
+      <p className="mt-4 text-sm">
+        <TextLink href="/forgot-password">Forgot your password?</TextLink>
+      </p>
     </div>
   );
 }

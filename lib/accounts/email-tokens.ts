@@ -32,7 +32,7 @@ export async function issueToken(userId: string, kind: EmailTokenKind, newEmail?
  * Uses a token once: its user and, for an address change, the new address. A token that was used, replaced or
  * has expired answers 410 with what to do; one never issued answers 404.
  */
-export async function useToken(
+export async function spendToken(
   token: string,
   kind: EmailTokenKind,
 ): Promise<{ userId: string; newEmail: string | null }> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { issueToken, useToken } from "@/lib/accounts/email-tokens";
+import { issueToken, spendToken } from "@/lib/accounts/email-tokens";
 import { recordAttempt } from "@/lib/auth/throttle";
 import { waitPhrase } from "@/lib/auth/throttle-policy";
 import { db } from "@/lib/db";
@@ -28,7 +28,7 @@ export async function sendVerification(userId: string): Promise<void> {
 
 /** Opens a verification link: the address is verified (once; a used or expired link answers 410). */
 export async function verifyEmail(token: string): Promise<{ email: string }> {
-  const { userId } = await useToken(token, "verify_email");
+  const { userId } = await spendToken(token, "verify_email");
   return db.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() }, select: { email: true } });
 }
 

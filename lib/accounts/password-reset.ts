@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { issueToken, useToken } from "@/lib/accounts/email-tokens";
+import { issueToken, spendToken } from "@/lib/accounts/email-tokens";
 import { emailSchema, passwordSchema } from "@/lib/auth/credentials-schema";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAttempt } from "@/lib/auth/throttle";
@@ -43,7 +43,7 @@ export async function requestPasswordReset(input: unknown, headers: Headers): Pr
 export async function confirmPasswordReset(input: unknown): Promise<void> {
   const { token, password } = parseOrThrow(resetConfirmSchema, input);
   const passwordHash = await hashPassword(password);
-  const { userId } = await useToken(token, "reset_password");
+  const { userId } = await spendToken(token, "reset_password");
   const user = await db.user.update({
     where: { id: userId },
     data: { passwordHash, sessionVersion: { increment: 1 } },

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { sendNewAddressLink } from "@/lib/accounts/email-verification";
-import { useToken } from "@/lib/accounts/email-tokens";
+import { spendToken } from "@/lib/accounts/email-tokens";
 import { requirePassword } from "@/lib/accounts/password-check";
 import { emailSchema, passwordSchema } from "@/lib/auth/credentials-schema";
 import { hashPassword } from "@/lib/auth/password";
@@ -49,7 +49,7 @@ export async function requestEmailChange(userId: string, input: unknown): Promis
 
 /** Opens the link sent to a new address: it becomes the account's, verified. */
 export async function confirmEmailChange(token: string): Promise<{ email: string }> {
-  const { userId, newEmail } = await useToken(token, "change_email");
+  const { userId, newEmail } = await spendToken(token, "change_email");
   try {
     return await db.user.update({
       where: { id: userId },
