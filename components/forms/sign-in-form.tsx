@@ -10,9 +10,10 @@ import { TWO_FACTOR_INVALID, TWO_FACTOR_REQUIRED } from "@/lib/auth/sign-in-erro
 
 type Fields = { email?: string; password?: string; code?: string };
 
+// A code is accepted once (lib/auth/second-factor.ts), so a person who just used one needs the next: say so.
 const WRONG_CODE =
-  "That code is not right. Enter the 6-digit code your authenticator app shows now, or a recovery code you " +
-  "have not used before.";
+  "That code is not right, or was used already. Enter the code your authenticator app shows now (a new one " +
+  "comes every 30 seconds), or a recovery code you have not used before.";
 
 /**
  * Email and password; then, for an account with two-factor sign-in on, a second step in the same form: the email
