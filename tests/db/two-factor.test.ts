@@ -71,7 +71,7 @@ describe("enrolment", () => {
     expect((await signIn(user)).user).toMatchObject({ id: user.id });
   });
 
-  it("refuses a wrong code naming the field, and turns on with a right one, giving ten recovery codes once", async () => {
+  it("refuses a wrong code naming the field; a right one turns it on and gives ten recovery codes once", async () => {
     const user = await createTestUser();
     const secret = (await startTwoFactor(user.id, user.password)).secret.replace(/ /g, "");
     await expectAppError(confirmTwoFactor(user.id, wrongCode(secret)), "validation", "code");
