@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { DeleteAccount } from "@/components/accounts/delete-account";
+import { TwoFactor } from "@/components/accounts/two-factor";
+import { getTwoFactorStatus } from "@/lib/auth/two-factor";
 import { ProfileForm } from "@/components/forms/profile-form";
 import { Section } from "@/components/ui/section";
 import { getProfile, getSecurity } from "@/lib/accounts/queries";
@@ -67,6 +69,14 @@ export default async function ProfilePage() {
             <EndSessions />
           </div>
         </div>
+      </Section>
+      <Section
+        plain
+        title="Two-factor sign-in"
+        titleId="two-factor"
+        className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800"
+      >
+        <TwoFactor status={await getTwoFactorStatus(user.id)} />
       </Section>
       <Section
         plain

@@ -25,6 +25,8 @@ import { deleteAccountSchema } from "@/lib/accounts/validation";
 import { profileFormSchema, signUpFormSchema } from "@/lib/accounts/form-schemas";
 import { updateProfile } from "@/lib/accounts/profile";
 import { signUpFromRequest } from "@/lib/accounts/signup";
+import { confirmTwoFactor, disableTwoFactor, startTwoFactor } from "@/lib/auth/two-factor";
+import { confirmTwoFactorSchema, passwordAgainSchema } from "@/lib/auth/two-factor-schemas";
 
 export const signUpAction = publicFormAction(signUpFormSchema, async (input) => {
   await signUpFromRequest(input, await headers());
@@ -73,4 +75,18 @@ export const requestResetAction = publicAction(resetRequestSchema, async (input)
 export const confirmResetAction = publicAction(resetConfirmSchema, async (input) => {
   await confirmPasswordReset(input);
   return { reset: true };
+});
+
+// Two-factor sign-in (the profile's panel): start with the password, confirm with a code, turn off with the password.
+export const startTwoFactorAction = userAction(passwordAgainSchema, ({ password }, user) =>
+  startTwoFactor(user.id, password),
+);
+
+export const confirmTwoFactorAction = userAction(confirmTwoFactorSchema, async ({ code }, user) => ({
+  recoveryCodes: await confirmTwoFactor(user.id, code),
+}));
+
+export const disableTwoFactorAction = userAction(passwordAgainSchema, async ({ password }, user) => {
+  await disableTwoFactor(user.id, password);
+  return { disabled: true };
 });

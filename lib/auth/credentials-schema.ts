@@ -21,4 +21,11 @@ export const passwordSchema = z
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX),
+  /** The second step, for accounts with two-factor sign-in on: an authenticator code or a recovery code. */
+  code: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((c) => c || undefined),
 });

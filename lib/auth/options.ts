@@ -5,25 +5,44 @@ import { signInSchema } from "@/lib/auth/credentials-schema";
 import { db } from "@/lib/db";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { getAuthSecret } from "@/lib/auth/secret";
+import { verifySecondFactor } from "@/lib/auth/second-factor";
+import { TWO_FACTOR_INVALID, TWO_FACTOR_REQUIRED } from "@/lib/auth/sign-in-errors";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-/** Checks an email and password; the user's public fields on success, null otherwise (never says which part failed). */
+/**
+ * Checks an email and password, and for an account with two-factor sign-in on, the code; the user's public fields on
+ * success, null otherwise (never says whether the email or the password was wrong). Only after a right password does
+ * it say more, by throwing an Error whose message next-auth passes to the sign-in form: a code is needed, or the code
+ * was not right.
+ */
 export async function authorizeCredentials(
   raw: unknown,
 ): Promise<{ id: string; email: string; name: string; sessionVersion: number } | null> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const { email, password } = parsed.data;
+  const { email, password, code } = parsed.data;
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      passwordHash: true,
+      sessionVersion: true,
+      totpSecret: true,
+      totpEnabledAt: true,
+    },
   });
   if (!user) {
     await burnPasswordCheck(password);
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
+  if (user.totpEnabledAt) {
+    if (!code) throw new Error(TWO_FACTOR_REQUIRED);
+    if (!(await verifySecondFactor(user, code))) throw new Error(TWO_FACTOR_INVALID);
+  }
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }
@@ -38,7 +57,11 @@ export function getAuthOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+          code: { label: "Code from your authenticator app (or a recovery code)", type: "text" },
+        },
         authorize: (credentials) => authorizeCredentials(credentials),
       }),
     ],

@@ -1,6 +1,9 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { Secret, TOTP } from "otpauth";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { seal } from "@/lib/auth/seal";
+import { db } from "@/lib/db";
 import { setRequest } from "../helpers/next-headers-stub";
 import { PLAN_REQUEST } from "../fixtures/plan-request";
 import { fingerprint, ownerFixture, secretsOf, type OwnerFixture } from "../helpers/owner-fixture";
@@ -25,7 +28,16 @@ type ActionRow = {
   args: (o: OwnerFixture) => unknown[];
   /** false: the arguments are refused for everyone (an emailed link's token nobody was sent). */
   ownerOk?: false;
+  /** What the owner's account must hold first (before the fingerprint is taken). */
+  prepare?: (o: OwnerFixture) => Promise<void>;
 };
+
+// A two-factor setup in progress for the owner, with a key the test knows, so a right code can be sent.
+const TOTP_KEY = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+async function pendingTwoFactor(o: OwnerFixture) {
+  const sealed = seal(process.env.NEXTAUTH_SECRET!, TOTP_KEY, o.id);
+  await db.user.update({ where: { id: o.id }, data: { totpSecret: sealed } });
+}
 
 const form = (fields: Record<string, string>) => {
   const fd = new FormData();
@@ -47,6 +59,13 @@ const ACTIONS: Record<string, ActionRow> = {
   },
   updateProfileAction: { access: "owner", args: () => [null, form({ name: "Changed Name", dueSoonDays: "30" })] },
   deleteAccountAction: { access: "owner", args: (o) => [{ password: o.password }] },
+  startTwoFactorAction: { access: "owner", args: (o) => [{ password: o.password }] },
+  confirmTwoFactorAction: {
+    access: "owner",
+    prepare: pendingTwoFactor,
+    args: () => [{ code: TOTP.generate({ secret: Secret.fromBase32(TOTP_KEY) }) }],
+  },
+  disableTwoFactorAction: { access: "owner", args: (o) => [{ password: o.password }] },
   addCeuAction: { access: "owner", args: () => [{ date: "2025-05-01", title: "Action course", ceus: 1 }] },
   updateCeuAction: {
     access: "owner",
@@ -131,6 +150,7 @@ describe("the authorization matrix: server actions", () => {
     it(`${name} (${row.access}${row.targetsOwner ? ", aims at the owner's record" : ""})`, async () => {
       const action = actions.get(name)!;
       const owner = await ownerFixture();
+      await row.prepare?.(owner);
       const before = await fingerprint(owner.id);
       const leaks = (result: unknown) => secretsOf(owner).filter((s) => JSON.stringify(result).includes(s));
 

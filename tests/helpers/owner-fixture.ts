@@ -74,7 +74,7 @@ export async function ownerFixture(): Promise<OwnerFixture> {
 
 /** Everything of the owner's, as one hash: equal before and after means nobody else changed anything. */
 export async function fingerprint(userId: string): Promise<string> {
-  const [user, held, entries, certificates, plans, feed, memberships, custom] = await Promise.all([
+  const [user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes] = await Promise.all([
     db.user.findUnique({
       where: { id: userId },
       select: {
@@ -84,6 +84,8 @@ export async function fingerprint(userId: string): Promise<string> {
         currentSalary: true,
         region: true,
         dueSoonDays: true,
+        totpSecret: true,
+        totpEnabledAt: true,
         updatedAt: true,
       },
     }),
@@ -98,10 +100,10 @@ export async function fingerprint(userId: string): Promise<string> {
     db.calendarFeed.findUnique({ where: { userId } }),
     db.bodyMembership.findMany({ where: { userId }, orderBy: { id: "asc" } }),
     db.customCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    db.recoveryCode.findMany({ where: { userId }, orderBy: { id: "asc" } }),
   ]);
-  const text = JSON.stringify({ user, held, entries, certificates, plans, feed, memberships, custom }, (_k, v) =>
-    typeof v === "bigint" ? v.toString() : v,
-  );
+  const all = { user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes };
+  const text = JSON.stringify(all, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
   return createHash("sha256").update(text).digest("hex");
 }
 

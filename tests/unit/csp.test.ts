@@ -16,6 +16,13 @@ describe("the page Content-Security-Policy", () => {
     expect(directives["default-src"]).toBe("'self'");
   });
 
+  it("allows data: images, which the two-factor QR code is (an SVG made per person)", () => {
+    const imgSrc = pageCsp("n")
+      .split("; ")
+      .find((d) => d.startsWith("img-src "));
+    expect(imgSrc?.split(" ")).toContain("data:");
+  });
+
   it("allows eval only in development", () => {
     expect(pageCsp("n")).not.toContain("unsafe-eval");
     expect(pageCsp("n", { dev: true })).toContain("'unsafe-eval'");
