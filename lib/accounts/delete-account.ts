@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePassword } from "@/lib/accounts/password-check";
+import { confirmPassword } from "@/lib/auth/confirm-password";
 import { db } from "@/lib/db";
 
 // Deleting an account removes every row of the person's: the user row, and through ON DELETE CASCADE their held
@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 // credentials, links, codes, notifications and reminders; together with the sign-in attempts recorded under their
 // email, in one transaction: all or nothing.
 export async function deleteAccount(userId: string, password: string): Promise<void> {
-  const { email } = await requirePassword(userId, password);
+  const { email } = await confirmPassword(userId, password);
   await db.$transaction([
     db.user.delete({ where: { id: userId } }),
     db.authAttempt.deleteMany({ where: { scope: "signin-account", key: email } }),

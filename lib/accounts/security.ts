@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { sendNewAddressLink } from "@/lib/accounts/email-verification";
 import { spendToken } from "@/lib/accounts/email-tokens";
-import { requirePassword } from "@/lib/accounts/password-check";
+import { confirmPassword } from "@/lib/auth/confirm-password";
 import { emailSchema, passwordSchema } from "@/lib/auth/credentials-schema";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
@@ -25,7 +25,7 @@ export type SessionUserVersion = { id: string; email: string; name: string; sess
 
 export async function changePassword(userId: string, input: unknown): Promise<SessionUserVersion> {
   const { currentPassword, newPassword } = parseOrThrow(changePasswordSchema, input);
-  await requirePassword(userId, currentPassword, "currentPassword");
+  await confirmPassword(userId, currentPassword, "currentPassword");
   const user = await db.user.update({
     where: { id: userId },
     data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
@@ -38,7 +38,7 @@ export async function changePassword(userId: string, input: unknown): Promise<Se
 /** Starts an address change: the new address gets a link and takes effect only when it is opened. */
 export async function requestEmailChange(userId: string, input: unknown): Promise<{ newEmail: string }> {
   const { password, newEmail } = parseOrThrow(changeEmailSchema, input);
-  const { email, name } = await requirePassword(userId, password);
+  const { email, name } = await confirmPassword(userId, password);
   if (newEmail === email) throw AppError.validation([{ path: "newEmail", message: "That is already your address." }]);
   if (await db.user.findUnique({ where: { email: newEmail }, select: { id: true } })) throw addressTaken();
   await countMail(userId);

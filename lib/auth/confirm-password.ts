@@ -7,11 +7,19 @@ import { AppError } from "@/lib/errors";
 
 /**
  * Asks a signed-in person for their password again before a change a stolen session must not make (turning
- * two-factor sign-in on or off). Each check counts as a sign-in attempt, so a session is no password oracle; a
- * right password takes its own attempt back. A wrong one is a 422 on `field`.
+ * two-factor sign-in on or off, changing the password or the address, deleting the account). Each check counts as
+ * a sign-in attempt, so a session is no password oracle; a right password takes its own attempt back. A wrong one
+ * is a 422 on `field`. Returns who the account is, for the emails that follow.
  */
-export async function confirmPassword(userId: string, password: string, field = "password"): Promise<void> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true, email: true } });
+export async function confirmPassword(
+  userId: string,
+  password: string,
+  field = "password",
+): Promise<{ email: string; name: string }> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { passwordHash: true, email: true, name: true },
+  });
   if (!user) throw new AppError("not_found", "No such account.");
   const { ids, retryAfter } = await recordAttempt([{ scope: "signin-account", key: user.email }]);
   if (retryAfter > 0) {
@@ -26,4 +34,5 @@ export async function confirmPassword(userId: string, password: string, field = 
     ]);
   }
   await db.authAttempt.deleteMany({ where: { id: { in: ids } } });
+  return { email: user.email, name: user.name };
 }
