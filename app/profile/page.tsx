@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DeleteAccount } from "@/components/accounts/delete-account";
+import { ReminderSettings } from "@/components/accounts/reminder-settings";
 import { ProfileForm } from "@/components/forms/profile-form";
 import { Section } from "@/components/ui/section";
 import { getProfile } from "@/lib/accounts/queries";
@@ -64,6 +65,7 @@ export default async function ProfilePage() {
           })}
         </ul>
       </Section>
+      <ReminderSettings userId={user.id} />
       <Section
         plain
         title="Your data"
