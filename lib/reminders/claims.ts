@@ -137,7 +137,7 @@ export async function recordSkipped(digestId: string, attempt: number, reason: s
  * out again; the claims still stop repeats), and claims more than 400 days past their due date (no offset reaches
  * back that far).
  */
-export async function pruneOld(asOf: string) {
-  await db.reminderDigest.deleteMany({ where: { status: "skipped", day: { lt: dateOf(addDays(asOf, -14)) } } });
-  await db.reminderClaim.deleteMany({ where: { dueOn: { lt: dateOf(addDays(asOf, -400)) } } });
+export async function pruneOld(today: string) {
+  await db.reminderDigest.deleteMany({ where: { status: "skipped", day: { lt: dateOf(addDays(today, -14)) } } });
+  await db.reminderClaim.deleteMany({ where: { dueOn: { lt: dateOf(addDays(today, -400)) } } });
 }

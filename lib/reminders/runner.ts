@@ -61,7 +61,8 @@ export async function runReminders(opts: PassOptions = {}): Promise<PassSummary>
   const asOf = opts.asOf ?? todayIso(now);
   const summary: PassSummary = { sent: 0, skipped: 0, failed: 0 };
   const count = (o: Outcome) => void (o !== "none" && summary[o]++);
-  await pruneOld(asOf);
+  // Pruned by the real clock: a pass "as of" a far day must not forget what was sent.
+  await pruneOld(todayIso(now));
   for (const digest of await claimRetries(now))
     count(await guard(`digest ${digest.id}`, () => retry(digest, asOf, now)));
   for (const person of await peopleToRemind(asOf)) {

@@ -64,6 +64,9 @@ describe("the reminders runner", () => {
     await db.reminderDigest.deleteMany({ where: { userId: u.id } });
     expect(await runReminders({ asOf: DAY_30 })).toEqual({ sent: 0, skipped: 0, failed: 0 });
     expect(mailTo(box.messages, u.email)).toHaveLength(1);
+    // A pass as of a far-off day keeps the claims: old rows are pruned by the real clock, not the pass's day.
+    await runReminders({ asOf: "2031-06-01" });
+    expect(await db.reminderClaim.count({ where: { userId: u.id } })).toBe(1);
   });
 
   it("retries a failed send on a later pass, after its backoff, and sends it once", async () => {
