@@ -167,7 +167,7 @@ describe("the reminders runner", () => {
     expect(await digests(u.id)).toEqual([{ status: "skipped", attempts: 1, lastError: null }]);
   });
 
-  it("in-app off: the email only; and a deleted account takes its claims, digests and notifications with it", async () => {
+  it("in-app off: the email only; deleting the account takes its claims and digests with it", async () => {
     const u = await personWithCcds();
     await db.user.update({ where: { id: u.id }, data: { inAppReminders: false } });
     expect(await runReminders({ asOf: DAY_30 })).toEqual({ sent: 1, skipped: 0, failed: 0 });
