@@ -3,6 +3,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Before anything opens an embedded PGlite folder: wait for a running `npm run reminders`, then hold the folder.
+  const { claimForServer } = await import("./lib/db/process-lock");
+  await claimForServer();
   const { prepareServer } = await import("./prisma/ready");
   await prepareServer();
 }

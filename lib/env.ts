@@ -21,6 +21,15 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().trim().min(3).default("HIM Pathways <no-reply@him-pathways.local>"),
   MAIL_DIR: z.string().trim().min(1).default(".data/mail"),
+  /** Minutes between the server's reminder passes (decimals allowed); 0 turns the server's timer off. */
+  REMINDERS_INTERVAL_MINUTES: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce
+      .number({ error: "REMINDERS_INTERVAL_MINUTES must be a number of minutes" })
+      .min(0, "REMINDERS_INTERVAL_MINUTES must be 0 (off) or more")
+      .max(1440, "REMINDERS_INTERVAL_MINUTES must be at most 1440 (a day)")
+      .default(15),
+  ),
 });
 
 export type AppEnv = z.infer<typeof envSchema>;

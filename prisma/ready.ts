@@ -2,6 +2,7 @@ import { db, dbConnection } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrate";
 import { installShutdownHooks } from "@/lib/db/shutdown";
 import { processCached } from "@/lib/process-cache";
+import { startReminderTimer } from "@/lib/reminders/timer";
 import { seedDatabase } from "@/prisma/seed";
 
 // Brings the database to the current schema and seed data, once per process. The server calls it at start-up
@@ -20,7 +21,10 @@ export function ensureDatabaseReady(): Promise<void> {
   });
 }
 
-/** Migrate and seed the database (either engine), then close it cleanly on shutdown. A failure stops the server. */
+/**
+ * Migrate and seed the database (either engine), then close it cleanly on shutdown. A failure stops the server.
+ * Then the reminders timer starts (REMINDERS_INTERVAL_MINUTES).
+ */
 export async function prepareServer(): Promise<void> {
   try {
     await ensureDatabaseReady();
@@ -29,4 +33,5 @@ export async function prepareServer(): Promise<void> {
     process.exit(1);
   }
   installShutdownHooks();
+  startReminderTimer();
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DeleteAccount } from "@/components/accounts/delete-account";
 import { TwoFactor } from "@/components/accounts/two-factor";
 import { getTwoFactorStatus } from "@/lib/auth/two-factor";
+import { ReminderSettings } from "@/components/accounts/reminder-settings";
 import { ProfileForm } from "@/components/forms/profile-form";
 import { Section } from "@/components/ui/section";
 import { getProfile, getSecurity } from "@/lib/accounts/queries";
@@ -107,6 +108,7 @@ export default async function ProfilePage() {
           })}
         </ul>
       </Section>
+      <ReminderSettings userId={user.id} />
       <Section
         plain
         title="Your data"

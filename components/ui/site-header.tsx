@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session";
 import { NavLink } from "@/components/ui/nav-link";
 import { NavMenu } from "@/components/ui/nav-menu";
+import { NotificationsBell } from "@/components/ui/notifications-bell";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 
 export function SiteHeader({ user }: { user: SessionUser | null }) {
@@ -11,7 +12,14 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
         <Link href="/" className="text-lg font-semibold text-brand-700 dark:text-brand-300">
           HIM Pathways
         </Link>
-        <NavMenu trailing={<ThemeToggle />}>
+        <NavMenu
+          trailing={
+            <>
+              {user ? <NotificationsBell userId={user.id} /> : null}
+              <ThemeToggle />
+            </>
+          }
+        >
           <NavLink href="/ladder">Career ladder</NavLink>
           <NavLink href="/plan">Plan a path</NavLink>
           <NavLink href="/credentials">Catalog</NavLink>

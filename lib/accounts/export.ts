@@ -21,9 +21,12 @@ export const EXPORT_FORMAT = "him-pathways-export/1";
 export async function exportAccount(
   userId: string,
 ): Promise<{ filename: string; stream: ReadableStream<Uint8Array>; json: AccountExport }> {
-  const [profile, user, held, custom, memberships, entries, plans, certificates, feed] = await Promise.all([
+  const [profile, user, held, custom, memberships, entries, plans, certificates, feed, notes] = await Promise.all([
     getProfile(userId),
-    db.user.findUnique({ where: { id: userId }, select: { createdAt: true, updatedAt: true } }),
+    db.user.findUnique({
+      where: { id: userId },
+      select: { createdAt: true, updatedAt: true, reminderDays: true, emailReminders: true, inAppReminders: true },
+    }),
     listHeld(userId),
     listCustomCredentials(userId),
     listMemberships(userId),
@@ -49,6 +52,11 @@ export async function exportAccount(
       select: { entryId: true, filename: true },
     }),
     db.calendarFeed.findUnique({ where: { userId }, select: { createdAt: true } }),
+    db.notification.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { kind: true, title: true, body: true, link: true, createdAt: true, readAt: true },
+    }),
   ]);
   if (!profile || !user) throw new AppError("not_found", "No such account.");
 
@@ -68,6 +76,13 @@ export async function exportAccount(
       updatedAt: updatedAt.toISOString(),
     })),
     calendarFeed: feed ? { enabled: true, createdAt: feed.createdAt.toISOString() } : { enabled: false },
+    // The unsubscribe link's key is a credential, like the feed's, and stays out.
+    reminders: { days: user.reminderDays, email: user.emailReminders, inApp: user.inAppReminders },
+    notifications: notes.map((n) => ({
+      ...n,
+      createdAt: n.createdAt.toISOString(),
+      readAt: n.readAt?.toISOString() ?? null,
+    })),
   };
   const names = certificates.map((c) => ({ entryId: c.entryId, name: fileOf.get(c.entryId)! }));
   return { filename: `him-pathways-data-${json.exportedOn}.zip`, stream: zipStream(userId, json, names), json };
@@ -117,4 +132,6 @@ export type AccountExport = {
   ceuEntries: (Record<string, unknown> & { certificateFile: string | null })[];
   plans: Record<string, unknown>[];
   calendarFeed: { enabled: boolean; createdAt?: string };
+  reminders: { days: number[]; email: boolean; inApp: boolean };
+  notifications: Record<string, unknown>[];
 };

@@ -131,7 +131,8 @@ export function evaluateCycle(
   const gaps = [
     required - earned,
     minimums.reduce((s, m) => s + Math.max(0, m.required - m.earned), 0),
-    ...quotas.map((q) => Math.max(0, q.required - q.earned)),
+    // A per-activity cap limits what counts; it asks for nothing itself.
+    ...quotas.filter((q) => q.kind !== "max_per_activity").map((q) => Math.max(0, q.required - q.earned)),
   ];
   // A cycle reported to the body is met whatever the log holds here (the person started tracking mid-career).
   const remaining = reported ? 0 : round2(Math.max(0, ...gaps));

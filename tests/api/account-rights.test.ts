@@ -98,6 +98,8 @@ describe("download all my data", () => {
       ["Ada's plan", "coding-auditor"],
     ]);
     expect(data.calendarFeed.enabled).toBe(true);
+    expect(data.reminders).toEqual({ days: [90, 60, 30, 7, 1, -1, -30], email: true, inApp: true });
+    expect(data.notifications).toEqual([]);
     const withFile = data.ceuEntries.find((e: { id: string }) => e.id === me.entryIds[0]);
     expect(withFile.certificateFile).toBe(`certificates/${me.entryIds[0]}-my certificate.pdf`);
     expect(files[withFile.certificateFile]).toEqual(PDF);

@@ -23,13 +23,16 @@ beforeAll(async () => {
 
 type Action = (...args: unknown[]) => Promise<{ ok: boolean } & Record<string, unknown>>;
 type ActionRow = {
-  access: "public" | "owner";
+  /** "capability": no session, a key from an email is the key (the unsubscribe button). */
+  access: "public" | "owner" | "capability";
   targetsOwner?: boolean;
   args: (o: OwnerFixture) => unknown[];
   /** false: the arguments are refused for everyone (an emailed link's token nobody was sent). */
   ownerOk?: false;
   /** What the owner's account must hold first (before the fingerprint is taken). */
   prepare?: (o: OwnerFixture) => Promise<void>;
+  /** Capability actions: the call with keys that are not the owner's; each fails and changes nothing. */
+  wrongArgs?: (o: OwnerFixture) => unknown[][];
 };
 
 // A two-factor setup in progress for the owner, with a key the test knows, so a right code can be sent.
@@ -117,6 +120,21 @@ const ACTIONS: Record<string, ActionRow> = {
     args: (o) => [{ id: o.planId, doneSteps: [0], version: o.planVersion }],
   },
   deletePlanAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.planId }] },
+  updateReminderSettingsAction: {
+    access: "owner",
+    args: () => [null, form({ days: "30, 7, -1", email: "on" })],
+  },
+  unsubscribeAction: {
+    access: "capability",
+    args: (o) => [null, form({ token: o.unsubscribeToken })],
+    wrongArgs: (o) => [
+      [null, form({ token: `${o.unsubscribeToken.slice(0, -1)}x` })],
+      [null, form({ token: "not-the-token-00000000" })],
+      [null, form({})],
+    ],
+  },
+  markNotificationReadAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.notificationId }] },
+  markAllNotificationsReadAction: { access: "owner", args: () => [{}] },
 };
 
 async function discoverActions(): Promise<Map<string, Action>> {
@@ -154,10 +172,18 @@ describe("the authorization matrix: server actions", () => {
       const before = await fingerprint(owner.id);
       const leaks = (result: unknown) => secretsOf(owner).filter((s) => JSON.stringify(result).includes(s));
 
-      setRequest({});
-      const anon = await action(...row.args(owner));
-      setRequest({ cookie: intruder.cookie });
-      const other = await action(...row.args(owner));
+      // A capability action is tried by everyone else with keys that are not the owner's.
+      const tries = row.access === "capability" ? row.wrongArgs!(owner) : [row.args(owner)];
+      let anon = { ok: false } as Awaited<ReturnType<Action>>;
+      let other = anon;
+      for (const args of tries) {
+        setRequest({});
+        anon = await action(...args);
+        setRequest({ cookie: intruder.cookie });
+        other = await action(...args);
+        if (row.access === "capability")
+          expect([anon.ok, other.ok], "a key that is not the owner's").toEqual([false, false]);
+      }
 
       if (row.access === "owner") expect(anon.ok, "without a session").toBe(false);
       if (row.targetsOwner) expect(other.ok, "another user aiming at the owner's record").toBe(false);
@@ -165,7 +191,8 @@ describe("the authorization matrix: server actions", () => {
       expect(leaks(other)).toEqual([]);
       expect(await fingerprint(owner.id), "another caller changed the owner's records").toBe(before);
 
-      setRequest({ cookie: owner.cookie });
+      // The owner; or, for a capability, whoever holds the owner's key, signed in or not.
+      setRequest(row.access === "capability" ? {} : { cookie: owner.cookie });
       const mine = await action(...row.args(owner));
       expect(mine.ok, JSON.stringify(mine)).toBe(row.ownerOk ?? true);
     });

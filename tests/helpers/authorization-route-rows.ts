@@ -12,8 +12,8 @@ export const matrixContext: { previewedPath: unknown } = { previewedPath: undefi
 export type Access =
   | "public" // anyone; never anybody's personal data
   | "owner" // the signed-in person's own data: 401 without a session
-  | "capability" // the private calendar address: the token is the key
-  | "link" // an emailed link's token is the key: a token nobody was sent opens nothing (tests/api/account-email)
+  | "capability" // the private calendar address and the unsubscribe link: the token is the key
+  | "link" // an emailed link's token is the key: a token nobody was sent opens nothing (tests/http/account-email)
   | "auth" // next-auth's own endpoints: they need Next's request scope, so tests/http/authorization-pages.test.ts
   //          calls them over HTTP against the built server; here the matrix only checks that file covers them
   | "fallback"; // unknown API paths
@@ -34,9 +34,21 @@ export type RouteRow = {
    */
   others?: (answer: unknown) => void;
   owners?: (answer: unknown) => void;
+  /** Capability routes: the same request with keys that are not the owner's; each answers 404 and changes nothing. */
+  wrongKeys?: (o: OwnerFixture) => CallOptions[];
+  /** Capability routes that change the owner's record for whoever holds the key (the one-click unsubscribe). */
+  keyWrites?: boolean;
 };
 
 const json = (body: unknown) => ({ body });
+const oneClick = (token: string): CallOptions => ({
+  method: "POST",
+  params: { token },
+  headers: { "content-type": "application/x-www-form-urlencoded" },
+  body: "List-Unsubscribe=One-Click",
+});
+/** The owner's key with its last character changed, and one that was never anybody's. */
+const nearMisses = (key: string) => [`${key.slice(0, -1)}${key.endsWith("x") ? "y" : "x"}`, "not-the-token-00000000"];
 const pdfForm = () => {
   const form = new FormData();
   form.set("file", new File([new TextEncoder().encode("%PDF-1.4\nreplacement\n%%EOF\n")], "new.pdf"));
@@ -189,6 +201,27 @@ export const ROUTES: Record<string, RouteRow> = {
     ok: [204],
     targetsOwner: true,
   },
+  "GET /api/v1/me/reminders": {
+    access: "owner",
+    call: () => ({}),
+    ok: [200],
+    others: (a) => expect((a as { reminders: { days: number[] } }).reminders.days).not.toEqual([45, 3]),
+    owners: (a) => expect((a as { reminders: { days: number[] } }).reminders.days).toEqual([45, 3]),
+  },
+  "PATCH /api/v1/me/reminders": {
+    access: "owner",
+    call: () => ({ method: "PATCH", ...json({ days: [30, 7], email: false }) }),
+    ok: [200],
+  },
+  "GET /api/v1/me/notifications": { access: "owner", call: () => ({}), ok: [200], reveals: true },
+  "POST /api/v1/me/notifications/[id]/read": {
+    access: "owner",
+    call: (o) => ({ method: "POST", params: { id: o.notificationId } }),
+    ok: [200],
+    targetsOwner: true,
+    reveals: true,
+  },
+  "POST /api/v1/me/notifications/read-all": { access: "owner", call: () => ({ method: "POST" }), ok: [200] },
   "GET /api/v1/me/calendar": { access: "owner", call: () => ({}), ok: [200], reveals: true },
   "POST /api/v1/me/calendar": { access: "owner", call: () => ({ method: "POST" }), ok: [201] },
   "DELETE /api/v1/me/calendar": { access: "owner", call: () => ({ method: "DELETE" }), ok: [204] },
@@ -262,7 +295,6 @@ export const ROUTES: Record<string, RouteRow> = {
       }),
     }),
   },
-  // The private calendar address, and next-auth.
   "POST /api/v1/password-reset": {
     access: "public",
     call: (o) => ({ method: "POST", ...json({ email: o.email }) }),
@@ -283,7 +315,27 @@ export const ROUTES: Record<string, RouteRow> = {
     ok: [202],
   },
   "DELETE /api/v1/me/sessions": { access: "owner", call: () => ({ method: "DELETE" }), ok: [204] },
-  "GET /api/v1/calendar/[token]": { access: "capability", call: (o) => ({ params: { token: `${o.feedToken}.ics` } }) },
+  // The private calendar address, the unsubscribe link in reminder emails, and next-auth.
+  "GET /api/v1/calendar/[token]": {
+    access: "capability",
+    call: (o) => ({ params: { token: `${o.feedToken}.ics` } }),
+    ok: [200],
+    wrongKeys: (o) => nearMisses(o.feedToken).map((t) => ({ params: { token: `${t}.ics` } })),
+  },
+  "GET /api/v1/unsubscribe/[token]": {
+    access: "capability",
+    call: (o) => ({ params: { token: o.unsubscribeToken } }),
+    // On to the page that asks; the GET itself changes nothing.
+    ok: [303],
+    wrongKeys: (o) => nearMisses(o.unsubscribeToken).map((token) => ({ params: { token } })),
+  },
+  "POST /api/v1/unsubscribe/[token]": {
+    access: "capability",
+    call: (o) => oneClick(o.unsubscribeToken),
+    ok: [200],
+    keyWrites: true,
+    wrongKeys: (o) => nearMisses(o.unsubscribeToken).map(oneClick),
+  },
   "GET /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },
   "POST /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },
 };

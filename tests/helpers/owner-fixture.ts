@@ -24,6 +24,8 @@ export type OwnerFixture = TestUser & {
   feedToken: string;
   customId: string;
   customVersion: number;
+  notificationId: string;
+  unsubscribeToken: string;
 };
 
 export async function ownerFixture(): Promise<OwnerFixture> {
@@ -47,7 +49,8 @@ export async function ownerFixture(): Promise<OwnerFixture> {
   const plan = await createPlan(user.id, { name: `Plan ${secret}`, request: PLAN_REQUEST });
   await db.user.update({
     where: { id: user.id },
-    data: { currentSalary: 61_234, region: `Region ${secret}`.slice(0, 60) },
+    // Reminder days of the owner's own, so an answer with them is known to be the owner's.
+    data: { currentSalary: 61_234, region: `Region ${secret}`.slice(0, 60), reminderDays: [45, 3] },
   });
   const feedToken = await rotateFeedToken(user.id);
   await setMembership(user.id, "AAPC", { membershipExpires: "2027-03-31", memberId: secret.slice(0, 40) });
@@ -57,6 +60,20 @@ export async function ownerFixture(): Promise<OwnerFixture> {
     earnedOn: "2024-06-01",
     cycleMonths: 24,
     requiredCeus: 20,
+  });
+  const notification = await db.notification.create({
+    data: {
+      userId: user.id,
+      kind: "reminder",
+      title: `Reminder ${secret}`,
+      body: "CEUs due",
+      link: "/my-credentials/CPC",
+    },
+    select: { id: true },
+  });
+  const { unsubscribeToken } = await db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { unsubscribeToken: true },
   });
   return {
     ...user,
@@ -69,43 +86,51 @@ export async function ownerFixture(): Promise<OwnerFixture> {
     feedToken,
     customId: custom.id,
     customVersion: custom.version,
+    notificationId: notification.id,
+    unsubscribeToken,
   };
 }
 
 /** Everything of the owner's, as one hash: equal before and after means nobody else changed anything. */
 export async function fingerprint(userId: string): Promise<string> {
-  const [user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes] = await Promise.all([
-    db.user.findUnique({
-      where: { id: userId },
-      select: {
-        email: true,
-        name: true,
-        passwordHash: true,
-        currentSalary: true,
-        region: true,
-        dueSoonDays: true,
-        totpSecret: true,
-        totpEnabledAt: true,
-        updatedAt: true,
-      },
-    }),
-    db.heldCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    db.ceuEntry.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    db.ceuCertificate.findMany({
-      where: { userId },
-      orderBy: { entryId: "asc" },
-      select: { entryId: true, filename: true, sha256: true },
-    }),
-    db.plan.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    db.calendarFeed.findUnique({ where: { userId } }),
-    db.bodyMembership.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    db.customCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    db.recoveryCode.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-  ]);
-  const all = { user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes };
+  const [user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes, notes] = await Promise.all(
+    [
+      db.user.findUnique({
+        where: { id: userId },
+        select: {
+          email: true,
+          name: true,
+          passwordHash: true,
+          currentSalary: true,
+          region: true,
+          dueSoonDays: true,
+          totpSecret: true,
+          totpEnabledAt: true,
+          reminderDays: true,
+          emailReminders: true,
+          inAppReminders: true,
+          updatedAt: true,
+        },
+      }),
+      db.heldCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+      db.ceuEntry.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+      db.ceuCertificate.findMany({
+        where: { userId },
+        orderBy: { entryId: "asc" },
+        select: { entryId: true, filename: true, sha256: true },
+      }),
+      db.plan.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+      db.calendarFeed.findUnique({ where: { userId } }),
+      db.bodyMembership.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+      db.customCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+      db.recoveryCode.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+      db.notification.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    ],
+  );
+  const all = { user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes, notes };
   const text = JSON.stringify(all, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
   return createHash("sha256").update(text).digest("hex");
 }
 
 /** The strings that must never reach anyone but the owner. */
-export const secretsOf = (o: OwnerFixture) => [o.secret, o.feedToken, o.email];
+export const secretsOf = (o: OwnerFixture) => [o.secret, o.feedToken, o.unsubscribeToken, o.email];

@@ -32,6 +32,9 @@ const PAGES: Record<string, PageRow> = {
   "/signup": { access: "public", url: () => "/signup", signedInStatus: 307 },
   "/signout": { access: "public", url: () => "/signout" },
   "/account-deleted": { access: "public", url: () => "/account-deleted" },
+  // Without a token it says the link is incomplete; with one it names the address masked and changes nothing.
+  "/unsubscribe": { access: "public", url: () => "/unsubscribe?token=not-the-token-00000000" },
+  "/notifications": { access: "signed-in", url: () => "/notifications" },
   "/dashboard": { access: "signed-in", url: () => "/dashboard", reveals: true },
   "/profile": { access: "signed-in", url: () => "/profile", reveals: true },
   "/plans": { access: "signed-in", url: () => "/plans", reveals: true },

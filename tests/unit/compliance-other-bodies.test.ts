@@ -11,6 +11,12 @@ describe("ACDIS, HIMSS and NCRA", () => {
     expect(item.quotas[0]).toMatchObject({ kind: "max_per_activity", required: 10 });
   });
 
+  it("ACDIS: 30 CEUs and no outside activity meet the cycle (the per-activity cap asks for nothing)", () => {
+    const entries = [entry("2023-05-01", 20), entry("2023-06-01", 10)];
+    const item = current(compliance([held("CCDS", "2022-10-01")], entries, sets, { asOf: "2024-09-01" }), "ACDIS");
+    expect(item).toMatchObject({ required: 30, earned: 30, remaining: 0, met: true });
+  });
+
   it("ACDIS (read 2026): passed 2022-10-01 → due ON 2024-10-01, 45 days of grace counted from it", () => {
     const ccds = [held("CCDS", "2022-10-01")];
     expect(compliance(ccds, [], sets, { asOf: "2024-06-01" })[0]).toMatchObject({
