@@ -26,7 +26,8 @@ import { profileFormSchema, signUpFormSchema } from "@/lib/accounts/form-schemas
 import { updateProfile } from "@/lib/accounts/profile";
 import { signUpFromRequest } from "@/lib/accounts/signup";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactor } from "@/lib/auth/two-factor";
-import { confirmTwoFactorSchema, passwordAgainSchema } from "@/lib/auth/two-factor-schemas";
+import { passwordAgainSchema } from "@/lib/auth/credentials-schema";
+import { confirmTwoFactorSchema } from "@/lib/auth/two-factor-schemas";
 
 export const signUpAction = publicFormAction(signUpFormSchema, async (input) => {
   await signUpFromRequest(input, await headers());

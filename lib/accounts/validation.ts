@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { emailSchema, PASSWORD_MAX, passwordSchema } from "@/lib/auth/credentials-schema";
+import { passwordAgainSchema } from "@/lib/auth/credentials-schema";
+import { emailSchema, passwordSchema } from "@/lib/auth/credentials-schema";
 import { educationLevelSchema } from "@/lib/ladder/requirement-schema";
 
 // Account and profile input, shared by the sign-up page, the JSON API and next-auth's authorize().
@@ -56,11 +57,4 @@ export const profilePatchSchema = z
 export type ProfilePatch = z.infer<typeof profilePatchSchema>;
 
 /** Deleting the account asks for the password again: a stolen session cookie alone cannot erase someone's record. */
-export const deleteAccountSchema = z
-  .object({
-    password: z
-      .string({ error: "Enter your password to confirm." })
-      .min(1, "Enter your password to confirm.")
-      .max(PASSWORD_MAX),
-  })
-  .strict();
+export const deleteAccountSchema = passwordAgainSchema;

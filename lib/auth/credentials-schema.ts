@@ -29,3 +29,13 @@ export const signInSchema = z.object({
     .optional()
     .transform((c) => c || undefined),
 });
+
+/** The password asked again before a drastic change (deleting the account, two-factor on or off). */
+export const passwordAgainSchema = z
+  .object({
+    password: z
+      .string({ error: "Enter your password to confirm." })
+      .min(1, "Enter your password to confirm.")
+      .max(PASSWORD_MAX),
+  })
+  .strict();

@@ -1,16 +1,7 @@
 import { z } from "zod";
-import { PASSWORD_MAX } from "@/lib/auth/credentials-schema";
 
-// Input of the two-factor settings: the password asked again, and the code that proves the app is set up.
-
-export const passwordAgainSchema = z
-  .object({
-    password: z
-      .string({ error: "Enter your password to confirm." })
-      .min(1, "Enter your password to confirm.")
-      .max(PASSWORD_MAX),
-  })
-  .strict();
+// Input of the two-factor settings: the code that proves the app is set up (the password asked again is in
+// credentials-schema.ts).
 
 export const confirmTwoFactorSchema = z
   .object({
