@@ -32,6 +32,11 @@ const PAGES: Record<string, PageRow> = {
   "/signup": { access: "public", url: () => "/signup", signedInStatus: 307 },
   "/signout": { access: "public", url: () => "/signout" },
   "/account-deleted": { access: "public", url: () => "/account-deleted" },
+  // Emailed links: a token nobody was sent changes nothing and says what to do instead.
+  "/forgot-password": { access: "public", url: () => "/forgot-password" },
+  "/reset-password": { access: "public", url: () => "/reset-password?token=not-a-token-000000000000" },
+  "/verify-email": { access: "public", url: () => "/verify-email?token=not-a-token-000000000000" },
+  "/confirm-email": { access: "public", url: () => "/confirm-email?token=not-a-token-000000000000" },
   // Without a token it says the link is incomplete; with one it names the address masked and changes nothing.
   "/unsubscribe": { access: "public", url: () => "/unsubscribe?token=not-the-token-00000000" },
   "/notifications": { access: "signed-in", url: () => "/notifications" },
