@@ -30,6 +30,16 @@ const envSchema = z.object({
       .max(1440, "REMINDERS_INTERVAL_MINUTES must be at most 1440 (a day)")
       .default(15),
   ),
+  /** OCR workers reading certificate images at once (each takes a core while it reads); 1 to 4. */
+  CAPTURE_OCR_WORKERS: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce
+      .number({ error: "CAPTURE_OCR_WORKERS must be a whole number from 1 to 4" })
+      .int("CAPTURE_OCR_WORKERS must be a whole number from 1 to 4")
+      .min(1, "CAPTURE_OCR_WORKERS must be at least 1")
+      .max(4, "CAPTURE_OCR_WORKERS must be at most 4")
+      .default(1),
+  ),
 });
 
 export type AppEnv = z.infer<typeof envSchema>;
