@@ -21,43 +21,50 @@ export const EXPORT_FORMAT = "him-pathways-export/1";
 export async function exportAccount(
   userId: string,
 ): Promise<{ filename: string; stream: ReadableStream<Uint8Array>; json: AccountExport }> {
-  const [profile, user, held, custom, memberships, entries, plans, certificates, feed, notes] = await Promise.all([
-    getProfile(userId),
-    db.user.findUnique({
-      where: { id: userId },
-      select: { createdAt: true, updatedAt: true, reminderDays: true, emailReminders: true, inAppReminders: true },
-    }),
-    listHeld(userId),
-    listCustomCredentials(userId),
-    listMemberships(userId),
-    listEntries(userId),
-    db.plan.findMany({
-      where: { userId },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        name: true,
-        objective: true,
-        request: true,
-        path: true,
-        doneSteps: true,
-        createdAt: true,
-        updatedAt: true,
-        targetRole: { select: { slug: true } },
-      },
-    }),
-    db.ceuCertificate.findMany({
-      where: { userId },
-      orderBy: { entryId: "asc" },
-      select: { entryId: true, filename: true },
-    }),
-    db.calendarFeed.findUnique({ where: { userId }, select: { createdAt: true } }),
-    db.notification.findMany({
-      where: { userId },
-      orderBy: { createdAt: "asc" },
-      select: { kind: true, title: true, body: true, link: true, createdAt: true, readAt: true },
-    }),
-  ]);
+  const [profile, user, held, custom, memberships, entries, plans, certificates, feed, notes, drafts] =
+    await Promise.all([
+      getProfile(userId),
+      db.user.findUnique({
+        where: { id: userId },
+        select: { createdAt: true, updatedAt: true, reminderDays: true, emailReminders: true, inAppReminders: true },
+      }),
+      listHeld(userId),
+      listCustomCredentials(userId),
+      listMemberships(userId),
+      listEntries(userId),
+      db.plan.findMany({
+        where: { userId },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          name: true,
+          objective: true,
+          request: true,
+          path: true,
+          doneSteps: true,
+          createdAt: true,
+          updatedAt: true,
+          targetRole: { select: { slug: true } },
+        },
+      }),
+      db.ceuCertificate.findMany({
+        where: { userId },
+        orderBy: { entryId: "asc" },
+        select: { entryId: true, filename: true },
+      }),
+      db.calendarFeed.findUnique({ where: { userId }, select: { createdAt: true } }),
+      db.notification.findMany({
+        where: { userId },
+        orderBy: { createdAt: "asc" },
+        select: { kind: true, title: true, body: true, link: true, createdAt: true, readAt: true },
+      }),
+      // Certificates read but not yet confirmed are the person's too: what was read, and the file itself.
+      db.ceuDraft.findMany({
+        where: { userId },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fileName: true, status: true, fields: true, error: true, createdAt: true, size: true },
+      }),
+    ]);
   if (!profile || !user) throw new AppError("not_found", "No such account.");
 
   const fileOf = new Map(certificates.map((c) => [c.entryId, `certificates/${c.entryId}-${c.filename}`]));
@@ -78,20 +85,28 @@ export async function exportAccount(
     calendarFeed: feed ? { enabled: true, createdAt: feed.createdAt.toISOString() } : { enabled: false },
     // The unsubscribe link's key is a credential, like the feed's, and stays out.
     reminders: { days: user.reminderDays, email: user.emailReminders, inApp: user.inAppReminders },
+    ceuDrafts: drafts.map((d) => ({
+      ...d,
+      createdAt: d.createdAt.toISOString(),
+      file: d.status === "read" ? `drafts/${d.id}-${d.fileName}` : null,
+    })),
     notifications: notes.map((n) => ({
       ...n,
       createdAt: n.createdAt.toISOString(),
       readAt: n.readAt?.toISOString() ?? null,
     })),
   };
-  const names = certificates.map((c) => ({ entryId: c.entryId, name: fileOf.get(c.entryId)! }));
+  const names = [
+    ...certificates.map((c) => ({ entryId: c.entryId, name: fileOf.get(c.entryId)! })),
+    ...drafts.filter((d) => d.status === "read").map((d) => ({ draftId: d.id, name: `drafts/${d.id}-${d.fileName}` })),
+  ];
   return { filename: `him-pathways-data-${json.exportedOn}.zip`, stream: zipStream(userId, json, names), json };
 }
 
 function zipStream(
   userId: string,
   json: AccountExport,
-  certificates: { entryId: string; name: string }[],
+  certificates: ({ entryId: string; name: string } | { draftId: string; name: string })[],
 ): ReadableStream<Uint8Array> {
   let zip: Zip;
   let next = 0;
@@ -110,13 +125,16 @@ function zipStream(
     // One certificate per pull: read only when the reader wants more.
     async pull() {
       if (next >= certificates.length) return;
-      const { entryId, name } = certificates[next++]!;
-      const row = await db.ceuCertificate.findFirst({ where: { entryId, userId }, select: { data: true } });
+      const item = certificates[next++]!;
+      const row =
+        "entryId" in item
+          ? await db.ceuCertificate.findFirst({ where: { entryId: item.entryId, userId }, select: { data: true } })
+          : await db.ceuDraft.findFirst({ where: { id: item.draftId, userId }, select: { data: true } });
       // PDFs, PNGs and JPEGs are compressed already: stored as they are, not deflated again. (A certificate removed
       // since the listing leaves an empty file, so data.json's reference still resolves.)
-      const file = new ZipPassThrough(name);
+      const file = new ZipPassThrough(item.name);
       zip.add(file);
-      file.push(row ? new Uint8Array(row.data) : new Uint8Array(), true);
+      file.push(row?.data ? new Uint8Array(row.data) : new Uint8Array(), true);
       if (next >= certificates.length) zip.end();
     },
   });
@@ -134,4 +152,5 @@ export type AccountExport = {
   calendarFeed: { enabled: boolean; createdAt?: string };
   reminders: { days: number[]; email: boolean; inApp: boolean };
   notifications: Record<string, unknown>[];
+  ceuDrafts: (Record<string, unknown> & { file: string | null })[];
 };

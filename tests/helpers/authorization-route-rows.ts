@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import type { CallOptions } from "./call-route";
 import { PLAN_REQUEST } from "../fixtures/plan-request";
 import type { OwnerFixture } from "./owner-fixture";
+import { DRAFT_ROUTES } from "./authorization-route-rows-drafts";
 
 // The rows of the authorization matrix for API routes (tests/api/authorization-routes.test.ts): who may call each
 // route, the request aimed at the owner's records, and what the owner's own call answers.
@@ -130,6 +131,7 @@ export const ROUTES: Record<string, RouteRow> = {
     ok: [204],
     targetsOwner: true,
   },
+  ...DRAFT_ROUTES,
   "GET /api/v1/me/bodies": { access: "owner", call: () => ({}), ok: [200], reveals: true },
   "PUT /api/v1/me/bodies/[body]": {
     access: "owner",
