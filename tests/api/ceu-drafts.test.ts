@@ -12,7 +12,13 @@ import type { DraftView } from "@/lib/capture/draft-view";
 import { closeOcr } from "@/lib/capture/ocr";
 import { createEntry } from "@/lib/ceus/service";
 import { db } from "@/lib/db";
-import { blankPdf, corruptPdf, encryptedPdf, renamedExecutable } from "../fixtures/certificates/bad-files";
+import {
+  blankPdf,
+  corruptPdf,
+  encryptedPdf,
+  imageOnlyPdf,
+  renamedExecutable,
+} from "../fixtures/certificates/bad-files";
 import { certificatePdf } from "../fixtures/certificates/generate";
 import { corpusSpecs } from "../fixtures/certificates/specs";
 import { callRoute } from "../helpers/call-route";
@@ -209,17 +215,19 @@ describe("confirming drafts", () => {
 });
 
 describe("reading images by OCR", () => {
-  it("reads the date, CEUs and index number from a PNG and a JPEG made with pdftoppm", async () => {
+  it("reads the date, CEUs and index number from a PNG, a JPEG and a PDF holding only the scan", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "capture-ocr-"));
     const spec = specs[8]!; // landscape award
     writeFileSync(path.join(dir, "c.pdf"), await certificatePdf(spec, true));
     execFileSync("pdftoppm", ["-r", "150", "-png", "-singlefile", path.join(dir, "c.pdf"), path.join(dir, "c")]);
     execFileSync("pdftoppm", ["-r", "150", "-jpeg", "-singlefile", path.join(dir, "c.pdf"), path.join(dir, "c")]);
     const u = await createTestUser();
+    const png = new Uint8Array(readFileSync(path.join(dir, "c.png")));
     const res = await upload(
       u.cookie,
-      ["photo.png", new Uint8Array(readFileSync(path.join(dir, "c.png")))],
+      ["photo.png", png],
       ["photo.jpg", new Uint8Array(readFileSync(path.join(dir, "c.jpg")))],
+      ["scan.pdf", await imageOnlyPdf(png)],
     );
     expect(res.status).toBe(201);
     for (const d of res.json.drafts as Draft[]) {

@@ -1,10 +1,11 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, addMonths, todayIso } from "@/lib/dates";
-import { certificatePdf } from "../fixtures/certificates/generate";
+import { imageOnlyPdf } from "../fixtures/certificates/bad-files";
+import { certificatePdf, rasterise } from "../fixtures/certificates/generate";
 import { corpusSpecs, type Spec } from "../fixtures/certificates/specs";
 import { launchBrowser, signUpInBrowser } from "../helpers/browser";
 import { Driver, VIEWPORTS, type Mode } from "../helpers/journey";
@@ -126,4 +127,39 @@ describe.each(["mouse", "keyboard", "mobile"] as const)("certificates to CEU ent
       await context.close();
     }
   }, 180_000);
+});
+
+describe("photos and scans in the built app", () => {
+  it("reads a PNG and a PDF holding only the image by OCR, off the request thread", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.mouse, locale: "en-US" });
+    try {
+      const page = await context.newPage();
+      await signUpInBrowser(page, server.url, "Capture OCR", "e2e-capture-ocr@example.org");
+      const spec = { ...corpusSpecs(45)[8]!, scan: { rotate: 2, lowContrast: false } };
+      const pdf = path.join(dataDir, "scan.pdf");
+      await writeFile(pdf, await certificatePdf(spec, true));
+      const { png } = await rasterise(pdf, path.join(dataDir, "scan"));
+      const image = await readFile(png);
+      const res = await page.request.post(`${server.url}/api/v1/me/ceus/drafts`, {
+        headers: { origin: server.url },
+        multipart: { file: { name: "photo.png", mimeType: "image/png", buffer: image } },
+      });
+      expect(res.status()).toBe(201);
+      const scanPdf = Buffer.from(await imageOnlyPdf(new Uint8Array(image)));
+      const res2 = await page.request.post(`${server.url}/api/v1/me/ceus/drafts`, {
+        headers: { origin: server.url },
+        multipart: { file: { name: "scan.pdf", mimeType: "application/pdf", buffer: scanPdf } },
+      });
+      expect(res2.status()).toBe(201);
+      for (const body of [await res.json(), await res2.json()]) {
+        const [draft] = body.drafts;
+        expect(draft.status).toBe("read");
+        expect(draft.fields.date).toMatchObject({ value: spec.truth.date, source: { method: "ocr" } });
+        expect(draft.fields.ceus.value).toBe(spec.truth.ceus);
+        expect(draft.fields.indexNumber.value).toBe(spec.truth.indexNumber);
+      }
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -11,6 +11,10 @@ import { certificateProblem, SNIFF_BYTES } from "@/lib/ceus/certificate-type";
 // so it has its own progress bar; two go at a time and the rest of the page stays usable meanwhile.
 
 const MAX_FILES = 50;
+const chooseClass = [
+  "mt-2 inline-block cursor-pointer rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white",
+  "hover:bg-brand-800 focus-within:outline focus-within:outline-2 focus-within:outline-offset-2",
+].join(" ");
 const AT_ONCE = 2;
 
 export function CertificateUpload({ onDrafts }: { onDrafts: (drafts: DraftView[]) => void }) {
@@ -82,7 +86,7 @@ export function CertificateUpload({ onDrafts }: { onDrafts: (drafts: DraftView[]
         }`}
       >
         <p>Drop certificates here, or</p>
-        <label className="mt-2 inline-block cursor-pointer rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 focus-within:outline focus-within:outline-2 focus-within:outline-offset-2">
+        <label className={chooseClass}>
           Choose files
           <input
             ref={input}

@@ -25,6 +25,10 @@ type Props = {
   onDelete: () => void;
 };
 
+const attentionClass = [
+  "mr-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900",
+  "dark:bg-amber-900/60 dark:text-amber-100",
+].join(" ");
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 function Reading({ field, touched, required }: { field?: DraftFieldView; touched: boolean; required?: boolean }) {
@@ -33,11 +37,7 @@ function Reading({ field, touched, required }: { field?: DraftFieldView; touched
   const where = `page ${field.source.page}, “${field.source.text.slice(0, 80)}”`;
   return (
     <>
-      {field.attention && !touched ? (
-        <span className="mr-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900/60 dark:text-amber-100">
-          Check this
-        </span>
-      ) : null}
+      {field.attention && !touched ? <span className={attentionClass}>Check this</span> : null}
       Read with {pct(field.confidence)} confidence from {where}
       {field.source.method === "ocr" ? " (OCR)" : ""}.{field.note ? ` ${field.note}` : ""}
     </>
