@@ -201,6 +201,15 @@ describe("confirming drafts", () => {
     expect(await db.ceuEntry.count({ where: { userId: u.id } })).toBe(2);
   });
 
+  it("confirmed twice at once (two tabs), makes one entry: the other answers 404 and writes nothing", async () => {
+    const u = await createTestUser();
+    const [draft] = (await upload(u.cookie, ["twice.pdf", await certificatePdf(specs[0]!)])).json.drafts as Draft[];
+    const answers = await Promise.all([confirm(u.cookie, draft!.id), confirm(u.cookie, draft!.id)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 404]);
+    expect(await db.ceuEntry.count({ where: { userId: u.id } })).toBe(1);
+    expect(await db.ceuCertificate.count({ where: { userId: u.id } })).toBe(1);
+  });
+
   it("keeps drafts in the export, and deleting the account removes them", async () => {
     const u = await createTestUser();
     const [draft] = (await upload(u.cookie, ["mine.pdf", await certificatePdf(specs[8]!)])).json.drafts as Draft[];
