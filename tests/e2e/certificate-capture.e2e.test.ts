@@ -130,7 +130,7 @@ describe.each(["mouse", "keyboard", "mobile"] as const)("certificates to CEU ent
 });
 
 describe("photos and scans in the built app", () => {
-  it("reads a PNG and a PDF holding only the image by OCR, off the request thread", async () => {
+  it("reads a PNG and a PDF holding only the image by OCR, answering other requests meanwhile", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.mouse, locale: "en-US" });
     try {
       const page = await context.newPage();
@@ -140,10 +140,19 @@ describe("photos and scans in the built app", () => {
       await writeFile(pdf, await certificatePdf(spec, true));
       const { png } = await rasterise(pdf, path.join(dataDir, "scan"));
       const image = await readFile(png);
-      const res = await page.request.post(`${server.url}/api/v1/me/ceus/drafts`, {
-        headers: { origin: server.url },
-        multipart: { file: { name: "photo.png", mimeType: "image/png", buffer: image } },
-      });
+      let read = false;
+      const reading = page.request
+        .post(`${server.url}/api/v1/me/ceus/drafts`, {
+          headers: { origin: server.url },
+          multipart: { file: { name: "photo.png", mimeType: "image/png", buffer: image } },
+        })
+        .then((r) => ((read = true), r));
+      // While the photo is read (the OCR worker starts, then reads), other requests are answered.
+      await page.waitForTimeout(200);
+      const meanwhile = await page.request.get(`${server.url}/api/v1/me/ceus`);
+      expect(meanwhile.status()).toBe(200);
+      expect(read, "the list was answered only after the OCR finished").toBe(false);
+      const res = await reading;
       expect(res.status()).toBe(201);
       const scanPdf = Buffer.from(await imageOnlyPdf(new Uint8Array(image)));
       const res2 = await page.request.post(`${server.url}/api/v1/me/ceus/drafts`, {
