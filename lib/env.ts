@@ -30,6 +30,8 @@ const envSchema = z.object({
       .max(1440, "REMINDERS_INTERVAL_MINUTES must be at most 1440 (a day)")
       .default(15),
   ),
+  /** Set by `npm start` with WEB_CONCURRENCY > 1: which of the processes this is (1 runs the reminders timer). */
+  WEB_WORKER: z.coerce.number().int().min(1).optional(),
 });
 
 export type AppEnv = z.infer<typeof envSchema>;

@@ -1,6 +1,7 @@
 import { db, dbConnection } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrate";
 import { installShutdownHooks } from "@/lib/db/shutdown";
+import { readEnv } from "@/lib/env";
 import { processCached } from "@/lib/process-cache";
 import { startReminderTimer } from "@/lib/reminders/timer";
 import { seedDatabase } from "@/prisma/seed";
@@ -33,5 +34,11 @@ export async function prepareServer(): Promise<void> {
     process.exit(1);
   }
   installShutdownHooks();
-  startReminderTimer();
+  // With WEB_CONCURRENCY > 1 (scripts/start.mjs) process 1 runs the timer; a pass claims each reminder in the
+  // database before sending, so even a second timer or `npm run reminders` beside it would not send one twice.
+  const worker = readEnv().WEB_WORKER;
+  if (!worker || worker === 1) startReminderTimer();
+  else console.log(`[reminders] process ${worker} leaves the server's timer to process 1`);
+  // Tells scripts/start.mjs that this process has migrated and seeded, so the others may start.
+  if (worker && process.send) process.send({ type: "him:ready" });
 }
