@@ -107,7 +107,8 @@ async function measureWith(
     NEXTAUTH_SECRET: secret,
     PGLITE_DIR: undefined,
     NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS,
-    WEB_CONCURRENCY: processes > 1 ? String(processes) : undefined,
+    // Through `npm start`'s own script either way, so both runs start the server the way people do.
+    WEB_CONCURRENCY: String(processes),
   });
   try {
     console.log(`\n[bench] server on ${server.url} with ${processes} process(es) (migrated and seeded itself)`);
