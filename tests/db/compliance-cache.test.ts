@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { updateProfile } from "@/lib/accounts/profile";
+import { confirmDraft } from "@/lib/capture/drafts";
 import { importCsv } from "@/lib/ceus/csv-io";
 import { createEntry, deleteEntry, updateEntry } from "@/lib/ceus/service";
 import { forgetKeptCompliance, readLedgerStamp } from "@/lib/credentials/compliance-cache";
@@ -27,6 +28,7 @@ const LEDGER_MODELS =
   /\b(?:db|tx)\.(heldCredential|ceuEntry|bodyMembership|customCredential)\.(?:create|update|upsert|delete)/;
 // Files that write those models (found by the scan below); a new one must get a step in the test that follows.
 const KNOWN_WRITERS = [
+  "lib/capture/drafts.ts",
   "lib/ceus/csv-io.ts",
   "lib/ceus/service.ts",
   "lib/credentials/custom-credentials.ts",
@@ -41,6 +43,26 @@ function sourceFiles(dir: string): string[] {
     return /\.tsx?$/.test(name) ? [p] : [];
   });
 }
+
+/** A certificate read into a draft, as the upload leaves it (the reading itself is tests/api/ceu-drafts.test.ts's). */
+const draftOf = (userId: string) =>
+  db.ceuDraft.create({
+    data: {
+      userId,
+      fileName: "certificate.pdf",
+      status: "read",
+      mimeType: "application/pdf",
+      size: 20,
+      sha256: "0".repeat(64),
+      data: Buffer.from("%PDF-1.4\n%%EOF\n"),
+      fields: {
+        date: { value: "2025-05-03", confidence: 0.95, source: { page: 1, box: { x: 0, y: 0, w: 1, h: 0.1 } } },
+        title: { value: "From a certificate", confidence: 0.9, source: { page: 1, box: { x: 0, y: 0, w: 1, h: 0.1 } } },
+        ceus: { value: 1.5, confidence: 0.9, source: { page: 1, box: { x: 0, y: 0, w: 1, h: 0.1 } } },
+      },
+    },
+    select: { id: true },
+  });
 
 const version = async (userId: string) => (await readLedgerStamp(userId))!.version;
 
@@ -93,6 +115,7 @@ describe("the compliance cache and the ledger version", () => {
         "import CEU entries",
         () => importCsv(u.id, "date,title,ceus\n2025-05-01,Imported one,1.5\n2025-05-02,Imported two,3\n", TODAY),
       ],
+      ["confirm a certificate's draft", async () => confirmDraft(u.id, (await draftOf(u.id)).id, {}, TODAY)],
       ["delete a CEU entry", () => deleteEntry(u.id, state.entry!)],
       ["set a membership", () => setMembership(u.id, "AAPC", { membershipExpires: "2027-03-31" })],
       ["remove a membership", () => removeMembership(u.id, "AAPC")],
