@@ -95,8 +95,11 @@ describe.each(["mouse", "keyboard", "mobile"] as const)("certificates to CEU ent
         .toEqual(["100", "100", "100"]);
       const drafts = capture.locator("li[id^=draft-]");
       expect(await drafts.count()).toBe(3);
-      for (const [i, s] of specs.entries()) {
-        const card = drafts.nth(i);
+      // Each draft is listed as its file is read (two at a time), so find each by its file's name.
+      const cardOf = (s: Spec) =>
+        drafts.filter({ has: page.getByRole("heading", { name: `${s.id}.pdf`, exact: true }) });
+      for (const s of specs) {
+        const card = cardOf(s);
         expect(await card.getByLabel("Date completed").inputValue()).toBe(s.truth.date);
         expect(await card.getByLabel("Program title").inputValue()).toBe(s.truth.title);
         expect(await card.getByLabel("CEUs").inputValue()).toBe(String(s.truth.ceus));
@@ -106,7 +109,7 @@ describe.each(["mouse", "keyboard", "mobile"] as const)("certificates to CEU ent
       expect(driver.findings).toEqual([]);
 
       // The journal quiz printed a rounded figure; the person knows it was 1.25.
-      await driver.fill(drafts.nth(2).getByLabel("CEUs"), "1.25");
+      await driver.fill(cardOf(specs[2]!).getByLabel("CEUs"), "1.25");
       const confirmAll = capture.getByRole("button", { name: /^Confirm all ready \(3 of 3\)$/ });
       await driver.activate(confirmAll);
       await capture.getByText("3 entries logged with their certificates.").waitFor();
