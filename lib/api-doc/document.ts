@@ -42,10 +42,11 @@ export function jsonSchema(schema: z.ZodType, io: "input" | "output"): Json {
 }
 
 function impliedErrors(op: Operation): AppErrorCode[] {
-  const codes: AppErrorCode[] = ["internal", "unavailable"];
+  // Every route refuses text PostgreSQL cannot store (a NUL) anywhere in the query (422) or the path (404).
+  const codes: AppErrorCode[] = ["internal", "unavailable", "validation"];
+  if (op.params) codes.push("not_found");
   if (op.auth === "session" || op.auth === "read" || op.auth === "write") codes.push("unauthorized", "forbidden");
   if (op.auth === "read" || op.auth === "write") codes.push("rate_limited");
-  if (op.params || op.query || op.body || op.rawBody) codes.push("validation");
   if (op.body || op.rawBody) codes.push("payload_too_large", "unsupported_media_type");
   return codes;
 }

@@ -250,6 +250,31 @@ export const ROUTES: Record<string, RouteRow> = {
     ok: [204],
     targetsOwner: true,
   },
+  "POST /api/v1/plans/[id]/share": {
+    access: "owner",
+    call: (o) => ({ method: "POST", params: { id: o.planId }, ...json({ includeSalary: false }) }),
+    ok: [201],
+    targetsOwner: true,
+  },
+  "DELETE /api/v1/plans/[id]/share": {
+    access: "owner",
+    call: (o) => ({ method: "DELETE", params: { id: o.planId } }),
+    ok: [204],
+    targetsOwner: true,
+  },
+  // Personal API tokens: a browser session only (a token answers 403 on these, below).
+  "GET /api/v1/me/tokens": { access: "owner", call: () => ({}), ok: [200], reveals: true },
+  "POST /api/v1/me/tokens": {
+    access: "owner",
+    call: () => ({ method: "POST", ...json({ name: "CI export", scope: "read", expiresInDays: 30 }) }),
+    ok: [201],
+  },
+  "DELETE /api/v1/me/tokens/[id]": {
+    access: "owner",
+    call: (o) => ({ method: "DELETE", params: { id: o.apiTokenId } }),
+    ok: [204],
+    targetsOwner: true,
+  },
   "GET /api/v1/plans/[id]/projection": {
     access: "owner",
     call: (o) => ({ params: { id: o.planId } }),
@@ -284,6 +309,7 @@ export const ROUTES: Record<string, RouteRow> = {
     call: () => ({ method: "POST", ...json({ path: matrixContext.previewedPath }) }),
   },
   "GET /api/v1/pay-bands": { access: "public", call: () => ({}) },
+  "GET /api/v1/openapi.json": { access: "public", call: () => ({}) },
   "POST /api/v1/signup": {
     access: "public",
     call: () => ({

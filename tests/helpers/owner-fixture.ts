@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
 import { attachCertificate } from "@/lib/ceus/certificates";
 import { createEntry } from "@/lib/ceus/service";
 import { rotateFeedToken } from "@/lib/credentials/calendar-feed";
@@ -7,6 +8,7 @@ import { addHeldCredential } from "@/lib/credentials/held-service";
 import { setMembership } from "@/lib/credentials/memberships";
 import { db } from "@/lib/db";
 import { createPlan } from "@/lib/plans/service";
+import { createShare } from "@/lib/salary/shared-plan";
 import { PLAN_REQUEST } from "../fixtures/plan-request";
 import { randomId } from "../setup/engine";
 import { createTestUser, type TestUser } from "./users";
@@ -26,6 +28,13 @@ export type OwnerFixture = TestUser & {
   customVersion: number;
   notificationId: string;
   unsubscribeToken: string;
+  /** Personal API tokens of the owner's: read, read-write, and one already revoked. */
+  readToken: string;
+  writeToken: string;
+  revokedToken: string;
+  apiTokenId: string;
+  /** The token of the owner's plan's share link. */
+  shareToken: string;
 };
 
 export async function ownerFixture(): Promise<OwnerFixture> {
@@ -75,9 +84,19 @@ export async function ownerFixture(): Promise<OwnerFixture> {
     where: { id: user.id },
     select: { unsubscribeToken: true },
   });
+  const token = (scope: "read" | "read-write") =>
+    createApiToken(user.id, { name: `Token ${secret}`.slice(0, 60), scope, expiresInDays: 30 });
+  const [read, write, revoked] = [await token("read"), await token("read-write"), await token("read")];
+  await revokeApiToken(user.id, revoked.apiToken.id);
+  const shareToken = await createShare(user.id, plan.id, {});
   return {
     ...user,
     secret,
+    readToken: read.token,
+    writeToken: write.token,
+    revokedToken: revoked.token,
+    apiTokenId: read.apiToken.id,
+    shareToken,
     heldId: held.id,
     entryId: entry.id,
     entryVersion: entry.version,
@@ -93,8 +112,8 @@ export async function ownerFixture(): Promise<OwnerFixture> {
 
 /** Everything of the owner's, as one hash: equal before and after means nobody else changed anything. */
 export async function fingerprint(userId: string): Promise<string> {
-  const [user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes, notes] = await Promise.all(
-    [
+  const [user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes, notes, tokens, shares] =
+    await Promise.all([
       db.user.findUnique({
         where: { id: userId },
         select: {
@@ -125,12 +144,39 @@ export async function fingerprint(userId: string): Promise<string> {
       db.customCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
       db.recoveryCode.findMany({ where: { userId }, orderBy: { id: "asc" } }),
       db.notification.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    ],
-  );
-  const all = { user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes, notes };
+      // Not lastUsedAt: the owner's own token calls move it.
+      db.apiToken.findMany({
+        where: { userId },
+        orderBy: { id: "asc" },
+        select: { id: true, name: true, scope: true, tokenHash: true, expiresAt: true },
+      }),
+      db.planShare.findMany({ where: { plan: { userId } }, orderBy: { planId: "asc" } }),
+    ]);
+  const all = {
+    user,
+    held,
+    entries,
+    certificates,
+    plans,
+    feed,
+    memberships,
+    custom,
+    recoveryCodes,
+    notes,
+    tokens,
+    shares,
+  };
   const text = JSON.stringify(all, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
   return createHash("sha256").update(text).digest("hex");
 }
 
 /** The strings that must never reach anyone but the owner. */
-export const secretsOf = (o: OwnerFixture) => [o.secret, o.feedToken, o.unsubscribeToken, o.email];
+export const secretsOf = (o: OwnerFixture) => [
+  o.secret,
+  o.feedToken,
+  o.unsubscribeToken,
+  o.email,
+  o.readToken,
+  o.writeToken,
+  o.shareToken,
+];
