@@ -26,10 +26,12 @@ export type ShareStatus = z.infer<typeof shareStatusSchema>;
 
 export const shareCreatedSchema = z.object({ url: z.string().describe("The read-only page's address; shown once") });
 
-/** The shared page's whole content; `.strict()` so a test can prove no other field slips in. */
+/**
+ * The shared page's whole content; `.strict()` so a test can prove no other field slips in. Not even the plan's
+ * name: people name plans after themselves ("Ana's route to director"), and the link may travel far.
+ */
 export const sharedPlanSchema = z
   .object({
-    name: z.string(),
     target: z.object({ slug: z.string(), title: z.string() }).strict(),
     path: plannedPathSchema,
     includesSalary: z.boolean(),

@@ -75,7 +75,6 @@ export async function openShare(
   projection.notes.unshift(...notes);
   // Built field by field: the plan's request (where the owner stands) and progress stay private.
   const plan: SharedPlan = {
-    name: detail.name,
     target: { slug: detail.target.slug, title: detail.target.title },
     path: detail.path,
     includesSalary: salary !== null,

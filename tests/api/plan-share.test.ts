@@ -45,7 +45,8 @@ describe("plan share links", () => {
     expect(opened!.plan.path.steps.length).toBeGreaterThan(0);
     expect(opened!.projection.years.length).toBeGreaterThan(0);
     const text = JSON.stringify(opened);
-    for (const secret of [o.email, o.name, "Private Region", String(SALARY), o.id]) expect(text).not.toContain(secret);
+    for (const secret of [o.email, o.name, "Private Region", String(SALARY), o.id, "My coding plan"])
+      expect(text).not.toContain(secret);
     expect(opened!.projection.assumptions.currentSalary ?? null).toBeNull();
   });
 

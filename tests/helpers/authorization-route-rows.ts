@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import type { CallOptions } from "./call-route";
 import { PLAN_REQUEST } from "../fixtures/plan-request";
 import type { OwnerFixture } from "./owner-fixture";
+import { OPEN_API_ROUTES } from "./authorization-route-rows-open";
 
 // The rows of the authorization matrix for API routes (tests/api/authorization-routes.test.ts): who may call each
 // route, the request aimed at the owner's records, and what the owner's own call answers.
@@ -250,31 +251,6 @@ export const ROUTES: Record<string, RouteRow> = {
     ok: [204],
     targetsOwner: true,
   },
-  "POST /api/v1/plans/[id]/share": {
-    access: "owner",
-    call: (o) => ({ method: "POST", params: { id: o.planId }, ...json({ includeSalary: false }) }),
-    ok: [201],
-    targetsOwner: true,
-  },
-  "DELETE /api/v1/plans/[id]/share": {
-    access: "owner",
-    call: (o) => ({ method: "DELETE", params: { id: o.planId } }),
-    ok: [204],
-    targetsOwner: true,
-  },
-  // Personal API tokens: a browser session only (a token answers 403 on these, below).
-  "GET /api/v1/me/tokens": { access: "owner", call: () => ({}), ok: [200], reveals: true },
-  "POST /api/v1/me/tokens": {
-    access: "owner",
-    call: () => ({ method: "POST", ...json({ name: "CI export", scope: "read", expiresInDays: 30 }) }),
-    ok: [201],
-  },
-  "DELETE /api/v1/me/tokens/[id]": {
-    access: "owner",
-    call: (o) => ({ method: "DELETE", params: { id: o.apiTokenId } }),
-    ok: [204],
-    targetsOwner: true,
-  },
   "GET /api/v1/plans/[id]/projection": {
     access: "owner",
     call: (o) => ({ params: { id: o.planId } }),
@@ -309,7 +285,6 @@ export const ROUTES: Record<string, RouteRow> = {
     call: () => ({ method: "POST", ...json({ path: matrixContext.previewedPath }) }),
   },
   "GET /api/v1/pay-bands": { access: "public", call: () => ({}) },
-  "GET /api/v1/openapi.json": { access: "public", call: () => ({}) },
   "POST /api/v1/signup": {
     access: "public",
     call: () => ({
@@ -365,6 +340,7 @@ export const ROUTES: Record<string, RouteRow> = {
   "GET /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },
   "POST /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },
 };
+Object.assign(ROUTES, OPEN_API_ROUTES);
 for (const m of ["GET", "POST", "PATCH", "PUT", "DELETE"])
   ROUTES[`${m} /api/v1/[...rest]`] = {
     access: "fallback",

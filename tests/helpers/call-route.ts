@@ -16,7 +16,7 @@ export type CallOptions = {
 };
 
 let routeKeys: Promise<Map<Handler, string>> | null = null;
-/** Which route a handler is ("GET /api/v1/me/ceus/[id]"), so its answer can be checked against the API's description. */
+/** Which route a handler is ("GET /api/v1/me/ceus/[id]"), so its answer can be checked against the description. */
 function routeKeyOf(handler: Handler): Promise<string | undefined> {
   routeKeys ??= discoverRoutes().then((found) => new Map([...found].map(([key, h]) => [h, key])));
   return routeKeys.then((keys) => keys.get(handler));
