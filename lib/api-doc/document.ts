@@ -160,7 +160,6 @@ function buildDocument(): Json {
         "shape. Sign in with a browser session, or send a personal API token (made on the profile page) as " +
         "Authorization: Bearer <token>.",
     },
-    servers: [{ url: "/" }],
     paths,
     components: {
       schemas: { Error: jsonSchema(errorSchema, "output") },

@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -182,5 +183,33 @@ describe("personal API tokens and share links", () => {
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await docs.close();
+
+    // axe needs its own script in the page, which the page's policy rightly refuses: a context that bypasses it.
+    const axeContext = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    try {
+      const a = await axeContext.newPage();
+      await a.goto(`${server.url}/api/docs`);
+      await expect.poll(() => a.locator(".opblock").count(), { timeout: 20_000 }).toBeGreaterThan(40);
+      await a.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+      const serious = await a.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: Finding[] }> } }).axe;
+        type Finding = { id: string; impact: string; nodes: { target: string[] }[] };
+        const { violations } = await axe.run(document);
+        return violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(" "))
+                .join(", ")}`,
+          );
+      });
+      // Swagger UI's own markup puts a control inside each operation's summary button (axe: nested-interactive);
+      // that is the renderer's, not fixable from here, and the README says so. Everything else must be clean.
+      expect(serious.filter((f) => !f.startsWith("nested-interactive:"))).toEqual([]);
+    } finally {
+      await axeContext.close();
+    }
   });
 });
