@@ -57,6 +57,8 @@ const pdfForm = () => {
 };
 
 export const ROUTES: Record<string, RouteRow> = {
+  // First: the intruder's own sessions end at "DELETE /api/v1/me/sessions" below, and these rows need them.
+  ...OPEN_API_ROUTES,
   // The person's own data.
   "GET /api/v1/me/profile": { access: "owner", call: () => ({}), ok: [200], reveals: true },
   "PATCH /api/v1/me/profile": {
@@ -340,7 +342,6 @@ export const ROUTES: Record<string, RouteRow> = {
   "GET /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },
   "POST /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },
 };
-Object.assign(ROUTES, OPEN_API_ROUTES);
 for (const m of ["GET", "POST", "PATCH", "PUT", "DELETE"])
   ROUTES[`${m} /api/v1/[...rest]`] = {
     access: "fallback",
