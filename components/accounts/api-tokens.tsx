@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -26,6 +26,13 @@ export function ApiTokens({ initial }: { initial: ApiTokenView[] }) {
   const [asking, setAsking] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
+  // "Keep it" gives focus back to the row's Revoke button, so a keyboard user keeps their place.
+  const returnTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (asking !== null || !returnTo.current) return;
+    document.getElementById(`revoke-${returnTo.current}`)?.focus();
+    returnTo.current = null;
+  }, [asking]);
 
   const create = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -142,12 +149,19 @@ export function ApiTokens({ initial }: { initial: ApiTokenView[] }) {
                   <Button type="button" variant="danger" disabled={pending} autoFocus onClick={() => revoke(t)}>
                     Yes, revoke {t.name}
                   </Button>
-                  <Button type="button" variant="secondary" onClick={() => setAsking(null)}>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    onClick={() => {
+                      returnTo.current = t.id;
+                      setAsking(null);
+                    }}
+                  >
                     Keep it
                   </Button>
                 </div>
               ) : (
-                <Button type="button" variant="secondary" onClick={() => setAsking(t.id)}>
+                <Button id={`revoke-${t.id}`} type="button" variant="secondary" onClick={() => setAsking(t.id)}>
                   Revoke<span className="sr-only"> {t.name}</span>
                 </Button>
               )}

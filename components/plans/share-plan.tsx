@@ -1,9 +1,10 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
+import { useRef, useState, useTransition, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { useFocusSwap } from "@/components/ui/use-focus-swap";
 import type { ShareStatus } from "@/lib/plans/share-schema";
 
 type ApiError = { error: { message: string; issues?: { path: string; message: string }[] } };
@@ -21,6 +22,9 @@ export function SharePlan({ planId, initial }: { planId: string; initial: ShareS
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
   const [asking, setAsking] = useState(false);
   const [pending, start] = useTransition();
+  const stopRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useFocusSwap(asking, confirmRef, stopRef);
   const address = `/api/v1/plans/${encodeURIComponent(planId)}/share`;
 
   const share = (e: FormEvent<HTMLFormElement>) => {
@@ -107,7 +111,7 @@ export function SharePlan({ planId, initial }: { planId: string; initial: ShareS
             {status ? "Make a new link" : "Create share link"}
           </Button>
           {status && !asking ? (
-            <Button type="button" variant="secondary" onClick={() => setAsking(true)}>
+            <Button ref={stopRef} type="button" variant="secondary" onClick={() => setAsking(true)}>
               Stop sharing
             </Button>
           ) : null}
@@ -116,7 +120,7 @@ export function SharePlan({ planId, initial }: { planId: string; initial: ShareS
       {status && asking ? (
         <div role="group" aria-label="Stop sharing?" className="flex flex-wrap items-center gap-2">
           <span className="text-sm">Stop sharing? The link will open nothing.</span>
-          <Button type="button" variant="danger" disabled={pending} autoFocus onClick={stop}>
+          <Button ref={confirmRef} type="button" variant="danger" disabled={pending} onClick={stop}>
             Yes, stop sharing
           </Button>
           <Button type="button" variant="secondary" onClick={() => setAsking(false)}>

@@ -99,7 +99,10 @@ describe("personal API tokens and share links", () => {
     const keep = section.getByRole("button", { name: "Keep it" });
     await d.activate(keep);
     expect(await section.getByRole("listitem").count()).toBe(1);
-    await d.activate(section.getByRole("button", { name: "Revoke Spreadsheet sync" }));
+    // Focus is back where it was, on the row's Revoke button.
+    const revoke = section.getByRole("button", { name: "Revoke Spreadsheet sync" });
+    await expect.poll(() => revoke.evaluate((el) => el === document.activeElement)).toBe(true);
+    await d.activate(revoke);
     await d.activate(section.getByRole("button", { name: "Yes, revoke Spreadsheet sync" }));
     await expect.poll(() => section.getByText("You have no API tokens.").count()).toBe(1);
     expect(await section.getByRole("status").innerText()).toMatch(/revoked: requests with it now answer 401/);
