@@ -111,7 +111,8 @@ describe("download all my data", () => {
     expect(data.calendarFeed.enabled).toBe(true);
     expect(data.reminders).toEqual({ days: [90, 60, 30, 7, 1, -1, -30], email: true, inApp: true });
     expect(data.notifications).toEqual([]);
-    expect(data.apiTokens.map((t: { name: string; scope: string }) => [t.name, t.scope])).toEqual([
+    expect(data.apiTokens.map((t: { name: string; scope: string }) => [t.name, t.scope]).sort()).toEqual([
+      ["Ada's script", "read-write"],
       ["Ada's sync", "read"],
     ]);
     expect(data.plans[0].share).toMatchObject({ expiresAt: null, includeSalary: false });
@@ -181,6 +182,8 @@ describe("delete my account", () => {
       feeds: 1,
       memberships: 1,
       custom: 1,
+      apiTokens: 1,
+      shares: 1,
     });
   });
 
