@@ -65,13 +65,13 @@ describe("personal API tokens and share links", () => {
     // An empty name is refused, named at the field, and creates nothing.
     await d.submit(section.getByRole("button", { name: "Create token" }));
     await expect.poll(() => page.locator("#token-name-error").innerText()).toMatch(/Name the token/);
-    expect(await page.getByLabel("Token name").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByLabel("Label for this token").getAttribute("aria-invalid")).toBe("true");
     // Chromium logs the refused request (422) itself; that refusal is this step's point, so it is taken off the list
     // of console errors, and only it.
     const refused = d.consoleErrors.findIndex((e) => /status of 422 .*\/api\/v1\/me\/tokens/.test(e));
     expect(refused).toBeGreaterThanOrEqual(0);
     d.consoleErrors.splice(refused, 1);
-    await d.fill(page.getByLabel("Token name"), "Spreadsheet sync");
+    await d.fill(page.getByLabel("Label for this token"), "Spreadsheet sync");
     await d.select(page.getByLabel("Access"), "read");
     await d.select(page.getByLabel("Expires after"), "30");
     await d.submit(section.getByRole("button", { name: "Create token" }));
