@@ -114,7 +114,13 @@ export function ApiTokens({ initial }: { initial: ApiTokenView[] }) {
       {notice ? <Alert tone="info">{notice}</Alert> : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       <form ref={formRef} onSubmit={create} noValidate className="grid gap-3 sm:grid-cols-3">
-        <TextField label="Label for this token" name="token-name" error={issues.name} maxLength={60} placeholder="CEU sync" />
+        <TextField
+          label="Label for this token"
+          name="token-name"
+          error={issues.name}
+          maxLength={60}
+          placeholder="CEU sync"
+        />
         <SelectField label="Access" name="token-scope" error={issues.scope} defaultValue="read">
           <option value="read">Read only</option>
           <option value="read-write">Read and write</option>
