@@ -3,6 +3,7 @@ import { signUpSchema } from "@/lib/accounts/validation";
 import { resetConfirmSchema, resetRequestSchema } from "@/lib/accounts/password-reset";
 import { reachableQuerySchema } from "@/lib/ladder/reachable";
 import { eligibilityRequestSchema } from "@/lib/plans/eligibility";
+import { plannedPathSchema } from "@/lib/plans/plan-schema";
 import { planRequestSchema } from "@/lib/plans/validation";
 import { projectionBodySchema } from "@/lib/salary/validation";
 import { noContent, pathParams, type Operation } from "@/lib/api-doc/operation";
@@ -122,11 +123,9 @@ export const catalogOperations: Operation[] = [
         description: "The best paths",
         schema: z.object({
           asOf: z.string(),
-          paths: z.array(
-            z.looseObject({ steps: z.array(z.looseObject({ role: z.string() })), totalYears: z.number() }),
-          ),
-          explanation: z.unknown().optional(),
-          assumptions: z.array(z.unknown()),
+          paths: z.array(plannedPathSchema.loose()),
+          explanation: z.string().optional().describe("Why there is no path, when there is none"),
+          assumptions: z.array(z.string()).describe("What the answer rests on, in words"),
           horizonYears: z.number().optional(),
         }),
       },

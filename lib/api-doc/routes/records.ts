@@ -215,7 +215,7 @@ export const recordOperations: Operation[] = [
     answers: {
       200: {
         description: "Custom credentials",
-        schema: z.object({ asOf: z.string(), credentials: z.array(z.unknown()) }),
+        schema: z.object({ asOf: z.string(), credentials: z.array(custom) }),
       },
     },
   },
