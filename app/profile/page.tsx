@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { ApiTokens } from "@/components/accounts/api-tokens";
 import { DeleteAccount } from "@/components/accounts/delete-account";
+import { listApiTokens } from "@/lib/auth/api-tokens";
 import { TwoFactor } from "@/components/accounts/two-factor";
 import { getTwoFactorStatus } from "@/lib/auth/two-factor";
 import { ReminderSettings } from "@/components/accounts/reminder-settings";
@@ -26,12 +28,13 @@ const AAPC_WHY =
 
 export default async function ProfilePage() {
   const user = await requirePageUser("/profile");
-  const [profile, roles, bodies, memberships, security] = await Promise.all([
+  const [profile, roles, bodies, memberships, security, tokens] = await Promise.all([
     getProfile(user.id),
     listRoleOptions(),
     listMembershipBodies(),
     listMemberships(user.id),
     getSecurity(user.id),
+    listApiTokens(user.id),
   ]);
   if (!profile) return null; // requirePageUser already proved the account exists
   return (
@@ -109,6 +112,16 @@ export default async function ProfilePage() {
         </ul>
       </Section>
       <ReminderSettings userId={user.id} />
+      <Section
+        plain
+        title="API tokens"
+        titleId="api-tokens"
+        className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800"
+      >
+        <div className="mt-3">
+          <ApiTokens initial={tokens} />
+        </div>
+      </Section>
       <Section
         plain
         title="Your data"

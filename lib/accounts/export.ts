@@ -6,6 +6,8 @@ import { listCustomCredentials } from "@/lib/credentials/custom-credentials";
 import { listHeld } from "@/lib/credentials/held-queries";
 import { listMemberships } from "@/lib/credentials/memberships";
 import { db } from "@/lib/db";
+import { listApiTokens } from "@/lib/auth/api-tokens";
+import type { ApiTokenView } from "@/lib/auth/api-token-schema";
 import { AppError } from "@/lib/errors";
 import { todayIso } from "@/lib/dates";
 
@@ -45,6 +47,7 @@ export async function exportAccount(
           createdAt: true,
           updatedAt: true,
           targetRole: { select: { slug: true } },
+          share: { select: { createdAt: true, expiresAt: true, includeSalary: true } },
         },
       }),
       db.ceuCertificate.findMany({
@@ -76,12 +79,21 @@ export async function exportAccount(
     customCredentials: custom,
     memberships,
     ceuEntries: entries.map((e) => ({ ...e, certificateFile: fileOf.get(e.id) ?? null })),
-    plans: plans.map(({ targetRole, createdAt, updatedAt, ...p }) => ({
+    plans: plans.map(({ targetRole, createdAt, updatedAt, share, ...p }) => ({
       ...p,
       target: targetRole.slug,
       createdAt: createdAt.toISOString(),
       updatedAt: updatedAt.toISOString(),
+      // Whether a share link is on; the link's token, like every key, stays out.
+      share: share
+        ? {
+            sharedSince: share.createdAt.toISOString(),
+            expiresAt: share.expiresAt?.toISOString() ?? null,
+            includeSalary: share.includeSalary,
+          }
+        : null,
     })),
+    apiTokens: await listApiTokens(userId),
     calendarFeed: feed ? { enabled: true, createdAt: feed.createdAt.toISOString() } : { enabled: false },
     // The unsubscribe link's key is a credential, like the feed's, and stays out.
     reminders: { days: user.reminderDays, email: user.emailReminders, inApp: user.inAppReminders },
@@ -153,4 +165,6 @@ export type AccountExport = {
   reminders: { days: number[]; email: boolean; inApp: boolean };
   notifications: Record<string, unknown>[];
   ceuDrafts: (Record<string, unknown> & { file: string | null })[];
+  /** Names, scopes and dates of the personal API tokens; never the tokens or their hashes. */
+  apiTokens: ApiTokenView[];
 };

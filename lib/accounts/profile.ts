@@ -20,19 +20,22 @@ export async function updateProfile(userId: string, input: unknown): Promise<Pro
       currentRoleId = role.id;
     }
   }
-  const { count } = await db.user.updateMany({
-    where: { id: userId },
-    data: {
-      name: patch.name,
-      education: patch.education,
-      yearsExperience: patch.yearsExperience,
-      region: patch.region,
-      currentSalary: patch.currentSalary,
-      dueSoonDays: patch.dueSoonDays,
-      currentRoleId,
-    },
-  });
-  if (count === 0) throw new AppError("not_found", "This account no longer exists.");
-  const row = await db.user.findUniqueOrThrow({ where: { id: userId }, select: profileSelect });
+  const data = {
+    name: patch.name,
+    education: patch.education,
+    yearsExperience: patch.yearsExperience,
+    region: patch.region,
+    currentSalary: patch.currentSalary,
+    dueSoonDays: patch.dueSoonDays,
+    currentRoleId,
+  };
+  // An empty patch ({}) changes nothing: Prisma's updateMany with nothing to set touches no row and counts 0, which
+  // must not read as "the account is gone" (found by the fuzzer once answers were checked against the OpenAPI).
+  if (Object.values(data).some((v) => v !== undefined)) {
+    const { count } = await db.user.updateMany({ where: { id: userId }, data });
+    if (count === 0) throw new AppError("not_found", "This account no longer exists.");
+  }
+  const row = await db.user.findUnique({ where: { id: userId }, select: profileSelect });
+  if (!row) throw new AppError("not_found", "This account no longer exists.");
   return toProfile(row);
 }

@@ -7,9 +7,16 @@
 // Sign-ups per address: 20 in an hour (account farming), again with shared office addresses in mind.
 // Password-reset requests: 5 an hour per address asked about (nobody's inbox is flooded), 30 in 15 minutes per
 // client address, like sign-ins. Other account emails (verification, address change): 5 an hour per account.
+// Personal API tokens: 300 requests in 5 minutes per token, room for a script syncing a CEU log but not a flood.
 
 export type Scope =
-  "signin-account" | "signin-address" | "signup-address" | "reset-account" | "reset-address" | "mail-account";
+  | "signin-account"
+  | "signin-address"
+  | "signup-address"
+  | "reset-account"
+  | "reset-address"
+  | "mail-account"
+  | "api-token";
 export type Limit = { max: number; windowMs: number };
 
 const MINUTE = 60_000;
@@ -20,6 +27,7 @@ export const LIMITS: Record<Scope, Limit> = {
   "reset-account": { max: 5, windowMs: 60 * MINUTE },
   "reset-address": { max: 30, windowMs: 15 * MINUTE },
   "mail-account": { max: 5, windowMs: 60 * MINUTE },
+  "api-token": { max: 300, windowMs: 5 * MINUTE },
 };
 
 /** Attempts older than this are swept; longer than every window. */

@@ -82,3 +82,11 @@ export function readCeuFilters(raw: Record<string, string | string[] | undefined
   }
   return { filters: filters as CeuFilters, dropped };
 }
+
+/** GET /api/v1/me/audit-packet.zip's query: the day the packet looks from (default today). */
+export const auditPacketQuerySchema = z.object({ asOf: isoDateSchema.optional() }).strict();
+
+/** POST /api/v1/me/ceus/import as JSON (the CSV may also come as text/csv). */
+export const csvImportBodySchema = z
+  .object({ csv: z.string({ error: 'Send {"csv": "…"} or the CSV itself as text/csv.' }) })
+  .strict();

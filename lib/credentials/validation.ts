@@ -116,3 +116,11 @@ export const customCredentialPatchSchema = z
   .object({ ...fields, version: z.number().int().positive().optional() })
   .partial()
   .strict();
+
+/** GET /api/v1/me/compliance's query. */
+export const complianceQuerySchema = z
+  .object({
+    asOf: isoDateSchema.optional(),
+    dueSoonDays: z.coerce.number().int("dueSoonDays must be a whole number").min(1).max(365).optional(),
+  })
+  .strict();

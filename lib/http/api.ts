@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { getUserFromRequest, type SessionUser } from "@/lib/auth/session";
+import { personalTokenOf, scopeAllows } from "@/lib/auth/api-token-schema";
+import { userFromApiToken } from "@/lib/auth/api-tokens";
 import { AppError, nulPath, parseOrThrow, refuseNul, toAppError } from "@/lib/errors";
 
 // Wrappers for app/api/v1 route handlers: one error shape, one auth check, one way to read a JSON body.
@@ -46,17 +48,50 @@ export function apiRoute<P extends z.ZodType>(
   };
 }
 
-/** A route handler for the signed-in user only: 401 without a valid session; cross-site mutations refused. */
+/**
+ * Who may use a route with a personal API token: "read" or "write" (a token of that scope, or a session); "auto"
+ * reads for GET and writes otherwise; "never" for the account's keys (deletion, password, email, sessions, tokens).
+ */
+export type TokenUse = "auto" | "read" | "write" | "never";
+
+/** A route handler for the signed-in user only: 401 without a valid session or token; cross-site mutations refused. */
 export function withUser<P extends z.ZodType>(
   paramsSchema: P,
   handler: (req: Request, ctx: { params: z.infer<P>; user: SessionUser }) => Promise<Response>,
+  { tokens = "auto" }: { tokens?: TokenUse } = {},
 ): Handler<RouteContext> {
   return apiRoute(paramsSchema, async (req, params) => {
     assertSameOrigin(req);
-    const user = await getUserFromRequest(req);
-    if (!user) throw new AppError("unauthorized", "Sign in to use this endpoint (send the session cookie).");
+    const user = await requestUser(req, tokens);
     return handler(req, { params, user });
   });
+}
+
+/** A route only a browser session may use: an API token answers 403 here, whatever its scope. */
+export function withSessionUser<P extends z.ZodType>(
+  paramsSchema: P,
+  handler: (req: Request, ctx: { params: z.infer<P>; user: SessionUser }) => Promise<Response>,
+): Handler<RouteContext> {
+  return withUser(paramsSchema, handler, { tokens: "never" });
+}
+
+async function requestUser(req: Request, tokens: TokenUse): Promise<SessionUser> {
+  const token = personalTokenOf(req.headers.get("authorization"));
+  if (!token) {
+    const user = await getUserFromRequest(req);
+    if (!user) throw new AppError("unauthorized", "Sign in to use this endpoint (send the session cookie).");
+    return user;
+  }
+  // An invalid token is 401 everywhere (and counts toward its limit), before the route's own rule is applied.
+  const { user, scope } = await userFromApiToken(token);
+  if (tokens === "never") {
+    throw new AppError("forbidden", "API tokens cannot be used here; sign in with a browser session for this.");
+  }
+  const need = tokens === "auto" ? (SAFE_METHODS.has(req.method) ? "read" : "write") : tokens;
+  if (!scopeAllows(scope, need)) {
+    throw new AppError("forbidden", "This token is read-only; making changes needs a read-write token.");
+  }
+  return user;
 }
 
 export const noParams = z.object({});

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { processCached } from "@/lib/process-cache";
 
@@ -41,3 +42,13 @@ async function walk(slug: string, depth: number): Promise<Reachable[] | null> {
     ORDER BY years_min, moves, r.level, r.title`;
   return rows.map((r) => ({ slug: r.slug, title: r.title, level: r.level, moves: r.moves, yearsMin: r.years_min }));
 }
+
+/** GET /api/v1/roles/{slug}/reachable's query. */
+export const reachableQuerySchema = z.object({
+  within: z.coerce
+    .number({ error: "within must be a number of moves" })
+    .int("within must be a whole number of moves")
+    .min(1, "within must be at least 1")
+    .max(MAX_REACH_MOVES, `within must be at most ${MAX_REACH_MOVES}`)
+    .default(3),
+});

@@ -6,7 +6,7 @@ import { planRequestSchema } from "@/lib/plans/validation";
 
 // "Can I sit this exam?" for a person's state: the JSON API and the credential page both come through here.
 
-const eligibilityRequestSchema = planRequestSchema
+export const eligibilityRequestSchema = planRequestSchema
   .pick({
     currentRole: true,
     education: true,

@@ -23,7 +23,7 @@ export type PlanSummary = {
 
 export type PlanDetail = PlanSummary & { path: StoredPath; request: PlanRequest };
 
-const select = {
+export const planSelect = {
   id: true,
   name: true,
   objective: true,
@@ -36,7 +36,7 @@ const select = {
   targetRole: { select: { slug: true, title: true } },
 } as const;
 
-type Row = {
+export type PlanRow = {
   id: string;
   name: string;
   objective: PlanSummary["objective"];
@@ -54,7 +54,7 @@ export function isPlanId(id: string): boolean {
 }
 
 /** A row read as the app shows it; the stored path and request are parsed on every read, for a list too. */
-function readRow(row: Row): { summary: PlanSummary; path: StoredPath; request: PlanRequest } {
+function readRow(row: PlanRow): { summary: PlanSummary; path: StoredPath; request: PlanRequest } {
   const path = plannedPathSchema.parse(row.path);
   const stepCount = path.steps.length;
   const done = row.doneSteps.filter((i) => i < stepCount);
@@ -75,19 +75,20 @@ function readRow(row: Row): { summary: PlanSummary; path: StoredPath; request: P
   return { summary, path, request: planRequestSchema.parse(row.request) };
 }
 
-function toDetail(row: Row): PlanDetail {
+/** A plan row (read with `planSelect`) as the app shows it; callers have already decided who may see it. */
+export function toDetail(row: PlanRow): PlanDetail {
   const { summary, path, request } = readRow(row);
   return { ...summary, path, request };
 }
 
 export async function listPlans(userId: string): Promise<PlanSummary[]> {
-  const rows = await db.plan.findMany({ where: { userId }, orderBy: { updatedAt: "desc" }, select });
-  return rows.map((r) => readRow(r as Row).summary);
+  const rows = await db.plan.findMany({ where: { userId }, orderBy: { updatedAt: "desc" }, select: planSelect });
+  return rows.map((r) => readRow(r as PlanRow).summary);
 }
 
 /** The user's own plan, or null (also for malformed ids and other users' plans). */
 export async function getPlan(userId: string, id: string): Promise<PlanDetail | null> {
   if (!isPlanId(id)) return null;
-  const row = await db.plan.findFirst({ where: { id, userId }, select });
-  return row ? toDetail(row as Row) : null;
+  const row = await db.plan.findFirst({ where: { id, userId }, select: planSelect });
+  return row ? toDetail(row as PlanRow) : null;
 }

@@ -11,6 +11,8 @@ import { POST as createPlanRoute } from "@/app/api/v1/plans/route";
 import { addCustomCredential } from "@/lib/credentials/custom-credentials";
 import { setMembership } from "@/lib/credentials/memberships";
 import { db } from "@/lib/db";
+import { createApiToken } from "@/lib/auth/api-tokens";
+import { createShare } from "@/lib/salary/shared-plan";
 import { callRoute } from "../helpers/call-route";
 import { createTestUser, type TestUser } from "../helpers/users";
 import { PLAN_REQUEST } from "../fixtures/plan-request";
@@ -60,6 +62,9 @@ async function populated(name: string): Promise<TestUser & { entryIds: string[] 
     cycleMonths: 24,
     requiredCeus: 20,
   });
+  await createApiToken(u.id, { name: `${name}'s script`, scope: "read-write", expiresInDays: 7 });
+  const planId = (await db.plan.findFirstOrThrow({ where: { userId: u.id }, select: { id: true } })).id;
+  await createShare(u.id, planId, {});
   return { ...u, entryIds };
 }
 
@@ -73,6 +78,8 @@ async function rowsOf(userId: string) {
     feeds: await db.calendarFeed.count({ where: { userId } }),
     memberships: await db.bodyMembership.count({ where: { userId } }),
     custom: await db.customCredential.count({ where: { userId } }),
+    apiTokens: await db.apiToken.count({ where: { userId } }),
+    shares: await db.planShare.count({ where: { plan: { userId } } }),
   };
 }
 
@@ -80,6 +87,10 @@ describe("download all my data", () => {
   it("gives a ZIP: data.json (all they entered, nobody else's, no secrets) and each certificate", async () => {
     const me = await populated("Ada");
     await populated("Other");
+    const { token } = await createApiToken(me.id, { name: "Ada's sync", scope: "read", expiresInDays: 30 });
+    const adaPlan = (await db.plan.findFirstOrThrow({ where: { userId: me.id }, select: { id: true } })).id;
+    // A new link replaces the one populated() made; the export must show neither.
+    const shareToken = await createShare(me.id, adaPlan, {});
     const res = await callRoute(exportRoute, { cookie: me.cookie });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/zip");
@@ -100,12 +111,18 @@ describe("download all my data", () => {
     expect(data.calendarFeed.enabled).toBe(true);
     expect(data.reminders).toEqual({ days: [90, 60, 30, 7, 1, -1, -30], email: true, inApp: true });
     expect(data.notifications).toEqual([]);
+    expect(data.apiTokens.map((t: { name: string; scope: string }) => [t.name, t.scope]).sort()).toEqual([
+      ["Ada's script", "read-write"],
+      ["Ada's sync", "read"],
+    ]);
+    expect(data.plans[0].share).toMatchObject({ expiresAt: null, includeSalary: false });
     const withFile = data.ceuEntries.find((e: { id: string }) => e.id === me.entryIds[0]);
     expect(withFile.certificateFile).toBe(`certificates/${me.entryIds[0]}-my certificate.pdf`);
     expect(files[withFile.certificateFile]).toEqual(PDF);
     expect(Object.keys(files).sort()).toEqual(["data.json", withFile.certificateFile].sort());
     const text = new TextDecoder().decode(files["data.json"]);
     expect(text).not.toMatch(/Other|argon2|passwordHash|token/);
+    for (const key of [token, token.slice(5), shareToken]) expect(text).not.toContain(key);
   });
 
   it("streams every certificate of a larger log, each file byte for byte", async () => {
@@ -165,6 +182,8 @@ describe("delete my account", () => {
       feeds: 1,
       memberships: 1,
       custom: 1,
+      apiTokens: 1,
+      shares: 1,
     });
   });
 
@@ -205,6 +224,8 @@ describe("delete my account", () => {
       feeds: 0,
       memberships: 0,
       custom: 0,
+      apiTokens: 0,
+      shares: 0,
     });
     expect(await rowsOf(other.id)).toEqual(othersBefore);
     expect((await callRoute(profileRoute, { cookie: me.cookie })).status).toBe(401);

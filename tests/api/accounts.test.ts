@@ -102,6 +102,13 @@ describe("/api/v1/me/profile", () => {
     expect(JSON.stringify(asBob.json)).not.toContain("passwordHash");
   });
 
+  it("an empty patch changes nothing and answers the profile (not 'no longer exists')", async () => {
+    const u = await createTestUser("Same");
+    const res = await callRoute(patchProfileRoute, { method: "PATCH", cookie: u.cookie, body: {} });
+    expect(res.status).toBe(200);
+    expect(res.json.profile).toMatchObject({ id: u.id, name: "Same" });
+  });
+
   it("answers 422 naming the field and changes nothing", async () => {
     const u = await createTestUser("Unchanged");
     const { status, json } = await callRoute(patchProfileRoute, {

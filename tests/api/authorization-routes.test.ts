@@ -6,6 +6,8 @@ import { matrixContext, ROUTES } from "../helpers/authorization-route-rows";
 import { callRoute, type CallOptions } from "../helpers/call-route";
 import { discoverRoutes, type Handler } from "../helpers/routes";
 import { PLAN_REQUEST } from "../fixtures/plan-request";
+import { operations } from "@/lib/api-doc/document";
+import { operationOf } from "../helpers/api-contract";
 import { fingerprint, ownerFixture, secretsOf } from "../helpers/owner-fixture";
 import { createTestUser, type TestUser } from "../helpers/users";
 
@@ -17,7 +19,9 @@ vi.mock("next/cache", () => import("../helpers/next-cache-stub"));
 // are discovered from the code, so a new one that is not in the matrix fails the first test. The owner's records
 // carry secret strings; no answer to anyone else may contain one, and nobody else's call may change the owner's
 // rows. Removing an ownership check from any query turns one of these into a leak (the secret appears) or a change
-// (the fingerprint moves), and the test fails.
+// (the fingerprint moves), and the test fails. Each owner route is also called with the owner's personal API
+// tokens: a revoked one is 401; a read token may only read, and neither may touch the account's keys (403, nothing
+// changed); the owner's own successful call goes through a read-write token wherever tokens may write.
 
 /** The answer as text to search: ZIPs are opened, everything else read as text. */
 function answerText(res: { headers: Headers; bytes: Uint8Array }): string {
@@ -99,7 +103,24 @@ describe("the authorization matrix: API routes", () => {
       row.others?.(JSON.parse(other.text));
 
       if (row.access === "owner") {
-        const mine = await as(owner.cookie);
+        const [method, p] = operationOf(key);
+        const auth = operations.find((o) => o.method === method && o.path === p)!.auth;
+        const withToken = (token: string): CallOptions => {
+          const opts = row.call(owner);
+          return { ...opts, headers: { ...opts.headers, authorization: `Bearer ${token}` } };
+        };
+        expect((await as(undefined, withToken(owner.revokedToken))).status, "a revoked token").toBe(401);
+        const byRead = await as(undefined, withToken(owner.readToken));
+        if (auth === "read") {
+          expect(row.ok, `${key}: a read token reads`).toContain(byRead.status);
+          if (row.reveals) expect(leaks(byRead.text).length, "the owner's token sees their data").toBeGreaterThan(0);
+        } else expect(byRead.status, `${key}: a read token may not (${auth})`).toBe(403);
+        if (auth === "session") {
+          const byWrite = await as(undefined, withToken(owner.writeToken));
+          expect(byWrite.status, `${key}: never with a token`).toBe(403);
+        }
+        if (auth !== "read") expect(await fingerprint(owner.id), "a refused token changed something").toBe(before);
+        const mine = auth === "write" ? await as(undefined, withToken(owner.writeToken)) : await as(owner.cookie);
         expect(row.ok, `${key}: expected statuses`).toContain(mine.status);
         if (row.reveals) expect(leaks(mine.text).length, "the owner sees their own data").toBeGreaterThan(0);
         row.owners?.(JSON.parse(mine.text));

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { openShare } from "@/lib/salary/shared-plan";
 import { callRoute, type CallOptions } from "../helpers/call-route";
 import { fingerprint, ownerFixture, type OwnerFixture } from "../helpers/owner-fixture";
 import { discoverRoutes, routeParams, type Handler } from "../helpers/routes";
@@ -8,7 +9,9 @@ import { discoverRoutes, routeParams, type Handler } from "../helpers/routes";
 // Random and malformed input thrown at every API route, as the signed-in owner (the caller who gets furthest into
 // the code): bodies of every JSON shape, text that is not JSON, wrong content types, odd params and query strings,
 // and CSV files. Never a 500; and whenever a request is refused, the owner's records are exactly as before —
-// nothing half-written. FUZZ_RUNS raises the number of cases per route (default 25).
+// nothing half-written. Callers vary too: the owner's session, the owner's read, read-write or revoked API token,
+// or an Authorization header of garbage. Every answer is also checked against the OpenAPI document (call-route.ts).
+// FUZZ_RUNS raises the number of cases per route (default 25).
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 
@@ -138,6 +141,8 @@ function requestFor(key: string): fc.Arbitrary<CallOptions> {
               "CPC",
               "outpatient-coder",
               `${owner.feedToken}.ics`,
+              owner.apiTokenId,
+              owner.shareToken,
             ),
           ),
     ),
@@ -154,15 +159,25 @@ function requestFor(key: string): fc.Arbitrary<CallOptions> {
   );
   // Each case from its own address, so the sign-up limit (20 an hour per address) does not turn the run into 429s.
   const address = fc.ipV4();
+  const caller = fc.oneof(
+    { weight: 3, arbitrary: fc.constant({ cookie: owner.cookie }) },
+    fc.constantFrom(owner.readToken, owner.writeToken, owner.revokedToken).map((t) => ({ bearer: `Bearer ${t}` })),
+    // Only what an HTTP header can carry: Request refuses control characters itself.
+    weirdText.map((t) => ({ bearer: `Bearer himp_${t.replace(/[^\x21-\x7e]/g, "")}` })),
+  );
   return fc
-    .record({ paramValues, query, body, type: contentType, address })
-    .map(({ paramValues, query, body, type, address }): CallOptions => ({
+    .record({ paramValues, query, body, type: contentType, address, caller })
+    .map(({ paramValues, query, body, type, address, caller }): CallOptions => ({
       method,
       params: Object.fromEntries(params.map((p, i) => [p.replace(/^\.\.\./, ""), paramValues[i]!])),
       path: `/x?${new URLSearchParams(query)}`,
-      headers: { "x-forwarded-for": address, ...(type ? { "content-type": type } : {}) },
+      headers: {
+        "x-forwarded-for": address,
+        ...(type ? { "content-type": type } : {}),
+        ...("bearer" in caller ? { authorization: caller.bearer } : {}),
+      },
       body: method === "GET" ? undefined : body,
-      cookie: owner.cookie,
+      cookie: "cookie" in caller ? caller.cookie : undefined,
     }));
 }
 
@@ -198,6 +213,18 @@ describe("fuzzing every API route", () => {
     }
     expect(Object.keys(tried).length).toBeGreaterThan(40);
   }, 600_000);
+});
+
+describe("share links", () => {
+  it("any token but the owner's opens nothing, and never throws", async () => {
+    await fc.assert(
+      fc.asyncProperty(weirdText, async (token) => {
+        expect(await openShare(token)).toBeNull();
+      }),
+      { numRuns: RUNS * 4 },
+    );
+    expect(await openShare(owner.shareToken)).not.toBeNull();
+  });
 });
 
 // Found by the fuzzer on the PostgreSQL server: a NUL character reached a text column and PostgreSQL refused it

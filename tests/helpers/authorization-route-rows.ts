@@ -3,6 +3,7 @@ import type { CallOptions } from "./call-route";
 import { PLAN_REQUEST } from "../fixtures/plan-request";
 import type { OwnerFixture } from "./owner-fixture";
 import { DRAFT_ROUTES } from "./authorization-route-rows-drafts";
+import { OPEN_API_ROUTES } from "./authorization-route-rows-open";
 
 // The rows of the authorization matrix for API routes (tests/api/authorization-routes.test.ts): who may call each
 // route, the request aimed at the owner's records, and what the owner's own call answers.
@@ -57,6 +58,8 @@ const pdfForm = () => {
 };
 
 export const ROUTES: Record<string, RouteRow> = {
+  // First: the intruder's own sessions end at "DELETE /api/v1/me/sessions" below, and these rows need them.
+  ...OPEN_API_ROUTES,
   // The person's own data.
   "GET /api/v1/me/profile": { access: "owner", call: () => ({}), ok: [200], reveals: true },
   "PATCH /api/v1/me/profile": {

@@ -1,3 +1,6 @@
+import { checkAnswer } from "./api-contract";
+import { discoverRoutes } from "./routes";
+
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 
 export type CallOptions = {
@@ -12,7 +15,18 @@ export type CallOptions = {
   form?: FormData;
 };
 
-/** Calls a route handler in-process with a real Request, as Next would, and reads the JSON answer. */
+let routeKeys: Promise<Map<Handler, string>> | null = null;
+/** Which route a handler is ("GET /api/v1/me/ceus/[id]"), so its answer can be checked against the description. */
+function routeKeyOf(handler: Handler): Promise<string | undefined> {
+  routeKeys ??= discoverRoutes().then((found) => new Map([...found].map(([key, h]) => [h, key])));
+  return routeKeys.then((keys) => keys.get(handler));
+}
+
+/**
+ * Calls a route handler in-process with a real Request, as Next would, and reads the JSON answer. Every answer of
+ * an app route is checked against the OpenAPI document (tests/helpers/api-contract.ts): an undescribed status or
+ * a body of another shape fails the calling test.
+ */
 export async function callRoute(handler: Handler, opts: CallOptions = {}) {
   const headers: Record<string, string> = { host: "localhost", ...opts.headers };
   if (opts.cookie) headers.cookie = opts.cookie;
@@ -32,6 +46,8 @@ export async function callRoute(handler: Handler, opts: CallOptions = {}) {
   } catch {
     json = text;
   }
+  const key = await routeKeyOf(handler);
+  if (key) checkAnswer(key, res.status, res.headers.get("content-type"), json);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return { status: res.status, headers: res.headers, json: json as any, bytes };
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
 import { attachCertificate } from "@/lib/ceus/certificates";
 import { createEntry } from "@/lib/ceus/service";
 import { rotateFeedToken } from "@/lib/credentials/calendar-feed";
@@ -7,6 +8,7 @@ import { addHeldCredential } from "@/lib/credentials/held-service";
 import { setMembership } from "@/lib/credentials/memberships";
 import { db } from "@/lib/db";
 import { createPlan } from "@/lib/plans/service";
+import { createShare } from "@/lib/salary/shared-plan";
 import { PLAN_REQUEST } from "../fixtures/plan-request";
 import { randomId } from "../setup/engine";
 import { createTestUser, type TestUser } from "./users";
@@ -27,6 +29,13 @@ export type OwnerFixture = TestUser & {
   notificationId: string;
   unsubscribeToken: string;
   draftId: string;
+  /** Personal API tokens of the owner's: read, read-write, and one already revoked. */
+  readToken: string;
+  writeToken: string;
+  revokedToken: string;
+  apiTokenId: string;
+  /** The token of the owner's plan's share link. */
+  shareToken: string;
 };
 
 export async function ownerFixture(): Promise<OwnerFixture> {
@@ -72,6 +81,7 @@ export async function ownerFixture(): Promise<OwnerFixture> {
     },
     select: { id: true },
   });
+  const draftSource = { page: 1, box: { x: 0, y: 0, w: 1, h: 0.1 }, text: "Certificate", method: "text" };
   const draft = await db.ceuDraft.create({
     data: {
       userId: user.id,
@@ -82,9 +92,9 @@ export async function ownerFixture(): Promise<OwnerFixture> {
       sha256: createHash("sha256").update(`draft ${secret}`).digest("hex"),
       data: Buffer.from(`%PDF-1.4\ndraft ${secret}\n%%EOF\n`),
       fields: {
-        date: { value: "2025-05-02", confidence: 0.95, source: { page: 1, box: { x: 0, y: 0, w: 1, h: 0.1 } } },
-        title: { value: `Draft ${secret}`, confidence: 0.9, source: { page: 1, box: { x: 0, y: 0, w: 1, h: 0.1 } } },
-        ceus: { value: 1, confidence: 0.9, source: { page: 1, box: { x: 0, y: 0, w: 1, h: 0.1 } } },
+        date: { value: "2025-05-02", confidence: 0.95, source: draftSource },
+        title: { value: `Draft ${secret}`, confidence: 0.9, source: draftSource },
+        ceus: { value: 1, confidence: 0.9, source: draftSource },
       },
     },
     select: { id: true },
@@ -93,9 +103,19 @@ export async function ownerFixture(): Promise<OwnerFixture> {
     where: { id: user.id },
     select: { unsubscribeToken: true },
   });
+  const token = (scope: "read" | "read-write") =>
+    createApiToken(user.id, { name: `Token ${secret}`.slice(0, 60), scope, expiresInDays: 30 });
+  const [read, write, revoked] = [await token("read"), await token("read-write"), await token("read")];
+  await revokeApiToken(user.id, revoked.apiToken.id);
+  const shareToken = await createShare(user.id, plan.id, {});
   return {
     ...user,
     secret,
+    readToken: read.token,
+    writeToken: write.token,
+    revokedToken: revoked.token,
+    apiTokenId: read.apiToken.id,
+    shareToken,
     heldId: held.id,
     entryId: entry.id,
     entryVersion: entry.version,
@@ -112,44 +132,86 @@ export async function ownerFixture(): Promise<OwnerFixture> {
 
 /** Everything of the owner's, as one hash: equal before and after means nobody else changed anything. */
 export async function fingerprint(userId: string): Promise<string> {
-  const [user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes, notes, drafts] =
-    await Promise.all([
-      db.user.findUnique({
-        where: { id: userId },
-        select: {
-          email: true,
-          name: true,
-          passwordHash: true,
-          currentSalary: true,
-          region: true,
-          dueSoonDays: true,
-          totpSecret: true,
-          totpEnabledAt: true,
-          reminderDays: true,
-          emailReminders: true,
-          inAppReminders: true,
-          updatedAt: true,
-        },
-      }),
-      db.heldCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-      db.ceuEntry.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-      db.ceuCertificate.findMany({
-        where: { userId },
-        orderBy: { entryId: "asc" },
-        select: { entryId: true, filename: true, sha256: true },
-      }),
-      db.plan.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-      db.calendarFeed.findUnique({ where: { userId } }),
-      db.bodyMembership.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-      db.customCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-      db.recoveryCode.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-      db.notification.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-      db.ceuDraft.findMany({ where: { userId }, orderBy: { id: "asc" }, select: { id: true, fields: true } }),
-    ]);
-  const all = { user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes, notes, drafts };
+  const [
+    user,
+    held,
+    entries,
+    certificates,
+    plans,
+    feed,
+    memberships,
+    custom,
+    recoveryCodes,
+    notes,
+    drafts,
+    tokens,
+    shares,
+  ] = await Promise.all([
+    db.user.findUnique({
+      where: { id: userId },
+      select: {
+        email: true,
+        name: true,
+        passwordHash: true,
+        currentSalary: true,
+        region: true,
+        dueSoonDays: true,
+        totpSecret: true,
+        totpEnabledAt: true,
+        reminderDays: true,
+        emailReminders: true,
+        inAppReminders: true,
+        updatedAt: true,
+      },
+    }),
+    db.heldCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    db.ceuEntry.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    db.ceuCertificate.findMany({
+      where: { userId },
+      orderBy: { entryId: "asc" },
+      select: { entryId: true, filename: true, sha256: true },
+    }),
+    db.plan.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    db.calendarFeed.findUnique({ where: { userId } }),
+    db.bodyMembership.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    db.customCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    db.recoveryCode.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    db.notification.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    db.ceuDraft.findMany({ where: { userId }, orderBy: { id: "asc" }, select: { id: true, fields: true } }),
+    // Not lastUsedAt: the owner's own token calls move it.
+    db.apiToken.findMany({
+      where: { userId },
+      orderBy: { id: "asc" },
+      select: { id: true, name: true, scope: true, tokenHash: true, expiresAt: true },
+    }),
+    db.planShare.findMany({ where: { plan: { userId } }, orderBy: { planId: "asc" } }),
+  ]);
+  const all = {
+    user,
+    held,
+    entries,
+    certificates,
+    plans,
+    feed,
+    memberships,
+    custom,
+    recoveryCodes,
+    notes,
+    drafts,
+    tokens,
+    shares,
+  };
   const text = JSON.stringify(all, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
   return createHash("sha256").update(text).digest("hex");
 }
 
 /** The strings that must never reach anyone but the owner. */
-export const secretsOf = (o: OwnerFixture) => [o.secret, o.feedToken, o.unsubscribeToken, o.email];
+export const secretsOf = (o: OwnerFixture) => [
+  o.secret,
+  o.feedToken,
+  o.unsubscribeToken,
+  o.email,
+  o.readToken,
+  o.writeToken,
+  o.shareToken,
+];

@@ -19,7 +19,7 @@ type PageRow = {
   /** What a signed-in person gets, when not the page (sign-in and sign-up send them on to the dashboard). */
   signedInStatus?: number;
 };
-type Owner = { secret: string; email: string; planIds: string[]; jar: CookieJar };
+type Owner = { secret: string; email: string; planIds: string[]; jar: CookieJar; sharePath: string };
 
 const PAGES: Record<string, PageRow> = {
   "/": { access: "public", url: () => "/" },
@@ -54,6 +54,9 @@ const PAGES: Record<string, PageRow> = {
   "/ceus/import": { access: "signed-in", url: () => "/ceus/import" },
   "/what-if": { access: "signed-in", url: () => "/what-if?add=CPMA&years=3" },
   "/plans/[id]": { access: "owner-id", url: (o) => `/plans/${o.planIds[0]}`, reveals: true },
+  // The share link is the key; the page shows the path and the projection, nothing of the account (the plan's name
+  // holds the owner's secret, so showing it would fail here).
+  "/shared/plans/[token]": { access: "public", url: (o) => o.sharePath },
 };
 
 function pagePatterns(dir: string, base = ""): string[] {
@@ -108,7 +111,10 @@ beforeAll(async () => {
   const planIds: string[] = [];
   for (const n of [1, 2])
     planIds.push((await api(jar, "POST", "/api/v1/plans", { name: `Plan ${n} ${secret}`, request })).plan!.id);
-  owner = { secret, email, planIds, jar };
+  const { url: shareUrl } = (await api(jar, "POST", `/api/v1/plans/${planIds[0]}/share`, {})) as unknown as {
+    url: string;
+  };
+  owner = { secret, email, planIds, jar, sharePath: new URL(shareUrl).pathname };
   intruder = { email: "matrix.intruder@example.org", jar: await person("matrix.intruder@example.org") };
 }, 300_000);
 

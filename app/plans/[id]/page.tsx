@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { LadderGraph } from "@/components/ladder/ladder-graph";
 import { PathSummary } from "@/components/plans/path-summary";
 import { PlanSteps } from "@/components/plans/plan-steps";
+import { SharePlan } from "@/components/plans/share-plan";
 import { ProjectionPanel } from "@/components/salary/projection-panel";
 import { Section } from "@/components/ui/section";
 import { BackLink } from "@/components/ui/text-link";
@@ -12,6 +13,7 @@ import { todayIso } from "@/lib/dates";
 import { getLadderGraphData } from "@/lib/ladder/queries";
 import { getPlan } from "@/lib/plans/queries";
 import { initialAssumptions, planProjectionInputs } from "@/lib/salary/plan-inputs";
+import { getShareStatus } from "@/lib/salary/shared-plan";
 
 export const metadata: Metadata = { title: "Plan" };
 
@@ -20,7 +22,12 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function PlanPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requirePageUser(`/plans/${encodeURIComponent(id)}`);
-  const [plan, graph, profile] = await Promise.all([getPlan(user.id, id), getLadderGraphData(), getProfile(user.id)]);
+  const [plan, graph, profile, share] = await Promise.all([
+    getPlan(user.id, id),
+    getLadderGraphData(),
+    getProfile(user.id),
+    getShareStatus(user.id, id),
+  ]);
   if (!plan) notFound();
   const today = todayIso();
   const { ctx, request, notes } = await planProjectionInputs(plan, today);
@@ -68,6 +75,11 @@ export default async function PlanPage({ params, searchParams }: Props) {
             extraNotes={notes}
             fileStem={`plan-${plan.id.slice(0, 8)}`}
           />
+        </div>
+      </Section>
+      <Section plain title="Share this plan" titleId="share">
+        <div className="mt-2 max-w-xl">
+          <SharePlan planId={plan.id} initial={share} />
         </div>
       </Section>
     </div>
