@@ -1,4 +1,4 @@
-import type { RouteRow } from "./authorization-route-rows";
+import type { RouteRow } from "./authorization-route-types";
 
 // The certificate-capture rows of the API route matrix (kept apart so the main table stays a readable size).
 

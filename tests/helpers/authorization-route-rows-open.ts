@@ -1,4 +1,4 @@
-import type { RouteRow } from "./authorization-route-rows";
+import type { RouteRow } from "./authorization-route-types";
 
 // Matrix rows for issue 17's routes (tests/api/authorization-routes.test.ts): share links, personal API tokens and
 // the published description. The matrix also calls every owner route with the owner's tokens.
