@@ -8,6 +8,7 @@ import { listMemberships } from "@/lib/credentials/memberships";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { todayIso } from "@/lib/dates";
+import { exportTeams } from "@/lib/teams/export";
 
 // "Download all my data": one ZIP with data.json (everything the person entered, plus what the app derived and
 // stored for them, as plain JSON) and every certificate file they uploaded. Read from the owner's rows only. The
@@ -21,43 +22,45 @@ export const EXPORT_FORMAT = "him-pathways-export/1";
 export async function exportAccount(
   userId: string,
 ): Promise<{ filename: string; stream: ReadableStream<Uint8Array>; json: AccountExport }> {
-  const [profile, user, held, custom, memberships, entries, plans, certificates, feed, notes] = await Promise.all([
-    getProfile(userId),
-    db.user.findUnique({
-      where: { id: userId },
-      select: { createdAt: true, updatedAt: true, reminderDays: true, emailReminders: true, inAppReminders: true },
-    }),
-    listHeld(userId),
-    listCustomCredentials(userId),
-    listMemberships(userId),
-    listEntries(userId),
-    db.plan.findMany({
-      where: { userId },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        name: true,
-        objective: true,
-        request: true,
-        path: true,
-        doneSteps: true,
-        createdAt: true,
-        updatedAt: true,
-        targetRole: { select: { slug: true } },
-      },
-    }),
-    db.ceuCertificate.findMany({
-      where: { userId },
-      orderBy: { entryId: "asc" },
-      select: { entryId: true, filename: true },
-    }),
-    db.calendarFeed.findUnique({ where: { userId }, select: { createdAt: true } }),
-    db.notification.findMany({
-      where: { userId },
-      orderBy: { createdAt: "asc" },
-      select: { kind: true, title: true, body: true, link: true, createdAt: true, readAt: true },
-    }),
-  ]);
+  const [profile, user, held, custom, memberships, entries, plans, certificates, feed, notes, teams] =
+    await Promise.all([
+      getProfile(userId),
+      db.user.findUnique({
+        where: { id: userId },
+        select: { createdAt: true, updatedAt: true, reminderDays: true, emailReminders: true, inAppReminders: true },
+      }),
+      listHeld(userId),
+      listCustomCredentials(userId),
+      listMemberships(userId),
+      listEntries(userId),
+      db.plan.findMany({
+        where: { userId },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          name: true,
+          objective: true,
+          request: true,
+          path: true,
+          doneSteps: true,
+          createdAt: true,
+          updatedAt: true,
+          targetRole: { select: { slug: true } },
+        },
+      }),
+      db.ceuCertificate.findMany({
+        where: { userId },
+        orderBy: { entryId: "asc" },
+        select: { entryId: true, filename: true },
+      }),
+      db.calendarFeed.findUnique({ where: { userId }, select: { createdAt: true } }),
+      db.notification.findMany({
+        where: { userId },
+        orderBy: { createdAt: "asc" },
+        select: { kind: true, title: true, body: true, link: true, createdAt: true, readAt: true },
+      }),
+      exportTeams(userId),
+    ]);
   if (!profile || !user) throw new AppError("not_found", "No such account.");
 
   const fileOf = new Map(certificates.map((c) => [c.entryId, `certificates/${c.entryId}-${c.filename}`]));
@@ -83,6 +86,8 @@ export async function exportAccount(
       createdAt: n.createdAt.toISOString(),
       readAt: n.readAt?.toISOString() ?? null,
     })),
+    teams: teams.teams,
+    accessLog: teams.accessLog,
   };
   const names = certificates.map((c) => ({ entryId: c.entryId, name: fileOf.get(c.entryId)! }));
   return { filename: `him-pathways-data-${json.exportedOn}.zip`, stream: zipStream(userId, json, names), json };
@@ -134,4 +139,7 @@ export type AccountExport = {
   calendarFeed: { enabled: boolean; createdAt?: string };
   reminders: { days: number[]; email: boolean; inApp: boolean };
   notifications: Record<string, unknown>[];
+  /** Teams I am in, my role and what I share; and who looked at what of mine through a team. */
+  teams: unknown[];
+  accessLog: unknown[];
 };
