@@ -157,7 +157,7 @@ describe("invitations", () => {
     expect(await db.teamMember.count({ where: { teamId: t.teamId, userId: b.id } })).toBe(0);
   });
 
-  it("expire after 7 days; a token never sent answers 404; a member of the team gets 409 and the link stays", async () => {
+  it("expire after 7 days; an unknown token answers 404; a member of the team gets 409", async () => {
     const { id, url } = await invite(t.teamId, t.owner, "member");
     const row = await db.teamInvite.findUniqueOrThrow({ where: { id }, select: { createdAt: true, expiresAt: true } });
     expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeGreaterThanOrEqual(7 * 86_400_000 - 1000);
