@@ -7,6 +7,7 @@ import { heldSelect, toHeldView, type HeldView } from "@/lib/credentials/held-qu
 import { getRuleSets } from "@/lib/credentials/rule-set-queries";
 import { db } from "@/lib/db";
 import { isoOf, todayIso } from "@/lib/dates";
+import type { CeuSource } from "@/lib/credentials/rule-set-schema";
 import { parseRequires } from "@/lib/teams/positions";
 import type { MemberFacts } from "@/lib/teams/roster";
 import type { ShareLevel } from "@/lib/teams/validation";
@@ -20,7 +21,11 @@ export const ROSTER_DUE_SOON_DAYS = 90;
 
 const group = <T extends { userId: string }>(rows: T[]) => {
   const by = new Map<string, T[]>();
-  for (const r of rows) by.set(r.userId, [...(by.get(r.userId) ?? []), r]);
+  for (const r of rows) {
+    const list = by.get(r.userId);
+    if (list) list.push(r);
+    else by.set(r.userId, [r]);
+  }
   return by;
 };
 
@@ -62,21 +67,7 @@ export async function loadMemberFacts(
       where: inUsers,
       select: { userId: true, membershipExpires: true, body: { select: { code: true } } },
     }),
-    db.ceuEntry.findMany({
-      where: inUsers,
-      select: {
-        userId: true,
-        id: true,
-        title: true,
-        date: true,
-        ceus: true,
-        topics: true,
-        hiimDomain: true,
-        source: true,
-        externalBody: true,
-        appliesTo: true,
-      },
-    }),
+    entriesOf(sharing),
     certUsers.length
       ? db.ceuCertificate.findMany({
           where: { userId: { in: certUsers } },
@@ -89,7 +80,6 @@ export async function loadMemberFacts(
   const heldBy = group(held.map((r) => ({ userId: r.userId, view: toHeldView(r) })));
   const customBy = group(custom.map((r) => ({ userId: r.userId, view: toCustomView(r) })));
   const memberBy = group(memberships);
-  const entryBy = group(entries);
   const certBy = group(certificates);
 
   return members.map((m) => {
@@ -106,17 +96,7 @@ export async function loadMemberFacts(
     if (m.share.length === 0) return { ...base, credentials: [], progress: [], entries: [], certificates: [] };
     const h: HeldView[] = (heldBy.get(m.userId) ?? []).map((x) => x.view);
     const c: CustomCredentialView[] = (customBy.get(m.userId) ?? []).map((x) => x.view);
-    const es: EntryInput[] = (entryBy.get(m.userId) ?? []).map((r) => ({
-      id: r.id,
-      title: r.title,
-      date: isoOf(r.date),
-      ceus: r.ceus.toNumber(),
-      topics: r.topics,
-      hiimDomain: r.hiimDomain,
-      source: r.source,
-      externalBody: r.externalBody,
-      appliesTo: r.appliesTo,
-    }));
+    const es: EntryInput[] = entries.get(m.userId) ?? [];
     const dates = Object.fromEntries(
       (memberBy.get(m.userId) ?? []).map((x) => [x.body.code, isoOf(x.membershipExpires)]),
     );
@@ -154,3 +134,40 @@ export async function loadMemberFacts(
 }
 
 const pick = (s: ReturnType<typeof statusFields>) => ({ status: s.status, dueDate: s.dueDate });
+
+/**
+ * Every sharing member's CEU entries in one query, as one tab-separated text built by the database: at 200 members ×
+ * 200 entries this is several times faster than 40,000 rows mapped one by one by Prisma (on both engines), and it
+ * reads only what the engine uses (no titles, notes or providers). No field can hold a tab, a newline or a comma:
+ * ids are UUIDs, dates and numbers are formatted here, topics and sources come from fixed lists and credential codes
+ * are letters, digits and dashes (all validated when written); a line of any other shape is refused.
+ */
+async function entriesOf(userIds: string[]): Promise<Map<string, EntryInput[]>> {
+  const by = new Map<string, EntryInput[]>();
+  if (userIds.length === 0) return by;
+  const [row] = await db.$queryRaw<{ t: string | null }[]>`
+    SELECT string_agg(concat_ws(E'\t', "userId", id, to_char(date, 'YYYY-MM-DD'), ceus::text,
+                                array_to_string(topics, ','), "hiimDomain"::text, source::text,
+                                "externalBody"::text, array_to_string("appliesTo", ',')), E'\n') AS t
+    FROM "CeuEntry" WHERE "userId" = ANY(${userIds})`;
+  const list = (s: string) => (s ? s.split(",") : []);
+  for (const line of row?.t ? row.t.split("\n") : []) {
+    const f = line.split("\t");
+    if (f.length !== 9) throw new Error("A CEU entry row had an unexpected shape.");
+    const entry: EntryInput = {
+      id: f[1]!,
+      title: "",
+      date: f[2]!,
+      ceus: Number(f[3]),
+      topics: list(f[4]!),
+      hiimDomain: f[5] === "true",
+      source: f[6] as CeuSource,
+      externalBody: f[7] === "true",
+      appliesTo: list(f[8]!),
+    };
+    const mine = by.get(f[0]!);
+    if (mine) mine.push(entry);
+    else by.set(f[0]!, [entry]);
+  }
+  return by;
+}

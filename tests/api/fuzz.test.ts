@@ -4,6 +4,9 @@ import { db } from "@/lib/db";
 import { callRoute, type CallOptions } from "../helpers/call-route";
 import { fingerprint, ownerFixture, type OwnerFixture } from "../helpers/owner-fixture";
 import { discoverRoutes, routeParams, type Handler } from "../helpers/routes";
+import { createTestUser } from "../helpers/users";
+import { createInvite } from "@/lib/teams/invites";
+import { createTeam } from "@/lib/teams/service";
 
 // Random and malformed input thrown at every API route, as the signed-in owner (the caller who gets furthest into
 // the code): bodies of every JSON shape, text that is not JSON, wrong content types, odd params and query strings,
@@ -14,6 +17,19 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 
 let routes: Map<string, Handler>;
 let owner: OwnerFixture;
+/** For a team's routes: a team the owner owns, with a position, a member and an open invitation's ids and token. */
+let teamKeys: string[] = [];
+
+async function ownerTeam(o: OwnerFixture): Promise<string[]> {
+  const { id } = await createTeam(o.id, { name: "Fuzzed team" });
+  const position = await db.teamPosition.create({ data: { teamId: id, name: "Coder", requires: [["CPC"]] } });
+  const member = await createTestUser("Fuzz Member");
+  const joined = await db.teamMember.create({
+    data: { teamId: id, userId: member.id, role: "member", share: ["status"] },
+  });
+  const invite = await createInvite(o.id, id, { role: "member" });
+  return [id, position.id, joined.id, invite.id, invite.url.slice(invite.url.lastIndexOf("/") + 1)];
+}
 
 beforeAll(async () => {
   routes = await discoverRoutes();
@@ -69,6 +85,15 @@ const jsonValue = fc.oneof(
       "yearsExperience",
       "currentSalary",
       "dueSoonDays",
+      "share",
+      "role",
+      "position",
+      "requires",
+      "hoursPerYear",
+      "topic",
+      "topicHours",
+      "newHireDays",
+      "newHireHours",
       "__proto__",
       "constructor",
     ),
@@ -135,12 +160,23 @@ function requestFor(key: string): fc.Arbitrary<CallOptions> {
               "CPC",
               "outpatient-coder",
               `${owner.feedToken}.ics`,
+              ...teamKeys,
             ),
           ),
     ),
   );
   const query = fc.dictionary(
-    fc.constantFrom("asOf", "dryRun", "raisePercent", "horizonYears", "ids", "x"),
+    fc.constantFrom(
+      "asOf",
+      "dryRun",
+      "raisePercent",
+      "horizonYears",
+      "ids",
+      "x",
+      "lapsingWithin",
+      "sort",
+      "notCovered",
+    ),
     weirdText,
     { maxKeys: 3 },
   );
@@ -178,6 +214,7 @@ describe("fuzzing every API route", () => {
       // A fresh owner per route: a case that deleted the owner's entry or plan must not leave later routes
       // answering nothing but 404s.
       owner = await ownerFixture();
+      teamKeys = /\/(teams|invites)\//.test(key) ? await ownerTeam(owner) : [];
       await fc.assert(
         fc.asyncProperty(requestFor(key), async (opts) => {
           const before = await fingerprint(owner.id);

@@ -93,8 +93,8 @@ export async function ownerFixture(): Promise<OwnerFixture> {
 
 /** Everything of the owner's, as one hash: equal before and after means nobody else changed anything. */
 export async function fingerprint(userId: string): Promise<string> {
-  const [user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes, notes] = await Promise.all(
-    [
+  const [user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes, notes, teams] =
+    await Promise.all([
       db.user.findUnique({
         where: { id: userId },
         select: {
@@ -125,9 +125,28 @@ export async function fingerprint(userId: string): Promise<string> {
       db.customCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
       db.recoveryCode.findMany({ where: { userId }, orderBy: { id: "asc" } }),
       db.notification.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    ],
-  );
-  const all = { user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes, notes };
+      // The teams the person is in, with everything in them they or their managers could change.
+      db.teamMember.findMany({
+        where: { userId },
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          role: true,
+          share: true,
+          positionId: true,
+          team: {
+            select: {
+              name: true,
+              cePolicy: true,
+              members: { orderBy: { id: "asc" }, select: { id: true, role: true, share: true, positionId: true } },
+              positions: { orderBy: { id: "asc" }, select: { id: true, name: true, requires: true } },
+              invites: { orderBy: { id: "asc" }, select: { id: true, usedAt: true } },
+            },
+          },
+        },
+      }),
+    ]);
+  const all = { user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes, notes, teams };
   const text = JSON.stringify(all, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
   return createHash("sha256").update(text).digest("hex");
 }
