@@ -20,6 +20,7 @@ const { db } = await import("@/lib/db");
 const { GET: rosterRoute } = await import("@/app/api/v1/teams/[id]/roster/route");
 await ensureDatabaseReady();
 
+const engine = process.env.DATABASE_URL ? "PostgreSQL server" : "PGlite";
 const rand = prng(14);
 const topics = ["coding", "auditing", "compliance", "documentation", "ethics"];
 const day = (from: string, offset: number) =>
@@ -81,11 +82,15 @@ for (let i = 0; i < users.length; i += 20) {
   });
 }
 console.log(
-  `Node ${process.version}, ${process.env.DATABASE_URL ? "PostgreSQL server" : "PGlite"}: seeded ${MEMBERS} members × ` +
+  `Node ${process.version}, ${engine}: seeded ${MEMBERS} members × ` +
     `3 credentials × ${ENTRIES} CEU entries in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
 
-const cookie = `next-auth.session-token=${await encode({ token: { sub: manager.id, email: "m@example.org" }, secret: process.env.NEXTAUTH_SECRET })}`;
+const session = await encode({
+  token: { sub: manager.id, email: "m@example.org" },
+  secret: process.env.NEXTAUTH_SECRET,
+});
+const cookie = `next-auth.session-token=${session}`;
 const call = async () => {
   const req = new Request("http://localhost/api/v1/teams/x/roster", { headers: { host: "localhost", cookie } });
   const res = await rosterRoute(req, { params: Promise.resolve({ id: team.id }) });

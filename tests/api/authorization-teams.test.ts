@@ -161,7 +161,8 @@ describe("the authorization matrix: teams routes", () => {
   });
 
   for (const [key, row] of Object.entries(TEAM_ROUTES)) {
-    it(`${key}: nobody 401, another team 404, member ${row.member}, manager ${row.manager}, owner ${row.owner}`, async () => {
+    const expected = `member ${row.member}, manager ${row.manager}, owner ${row.owner}`;
+    it(`${key}: nobody 401, another team 404, ${expected}`, async () => {
       const h = routes.get(key)!;
       const t = await teamFixture();
       const secrets = [t.full.secret, t.statusOnly.secret, t.silent.secret, t.owner.secret];
@@ -212,7 +213,7 @@ describe("the authorization matrix: teams routes", () => {
     });
   }
 
-  it("POST /api/v1/invites/[token]/accept: the token is the key; nobody 401; a wrong token 404 and joins nobody", async () => {
+  it("POST /api/v1/invites/[token]/accept: the token is the key; a wrong one 404, joining nobody", async () => {
     const h = routes.get("POST /api/v1/invites/[token]/accept")!;
     const t = await teamFixture();
     const { url } = await invite(t.teamId, t.owner, "member");

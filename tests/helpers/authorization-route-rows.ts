@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import type { CallOptions } from "./call-route";
 import { PLAN_REQUEST } from "../fixtures/plan-request";
 import type { OwnerFixture } from "./owner-fixture";
+import { TEAM_ROUTE_ROWS } from "./authorization-team-rows";
 
 // The rows of the authorization matrix for API routes (tests/api/authorization-routes.test.ts): who may call each
 // route, the request aimed at the owner's records, and what the owner's own call answers.
@@ -16,8 +17,7 @@ export type Access =
   | "link" // an emailed link's token is the key: a token nobody was sent opens nothing (tests/http/account-email)
   | "auth" // next-auth's own endpoints: they need Next's request scope, so tests/http/authorization-pages.test.ts
   //          calls them over HTTP against the built server; here the matrix only checks that file covers them
-  | "team" // a team's routes: tests/api/authorization-teams.test.ts walks each as nobody, another team, a member,
-  //          a manager and the owner; here the matrix only checks that file covers them
+  | "team" // a team's routes: walked by tests/api/authorization-teams.test.ts, which the matrix checks covers them
   | "fallback"; // unknown API paths
 
 export type RouteRow = {
@@ -58,6 +58,7 @@ const pdfForm = () => {
 };
 
 export const ROUTES: Record<string, RouteRow> = {
+  ...TEAM_ROUTE_ROWS, // first: the intruder signing out everywhere (a row below) ends their own session
   // The person's own data.
   "GET /api/v1/me/profile": { access: "owner", call: () => ({}), ok: [200], reveals: true },
   "PATCH /api/v1/me/profile": {
@@ -227,16 +228,6 @@ export const ROUTES: Record<string, RouteRow> = {
   "GET /api/v1/me/calendar": { access: "owner", call: () => ({}), ok: [200], reveals: true },
   "POST /api/v1/me/calendar": { access: "owner", call: () => ({ method: "POST" }), ok: [201] },
   "DELETE /api/v1/me/calendar": { access: "owner", call: () => ({ method: "DELETE" }), ok: [204] },
-  // Teams: my teams and the access log about me are the person's own; a team's routes have their own matrix.
-  // (Before the account rows below: the intruder signing out everywhere ends their own session.)
-  "GET /api/v1/teams": { access: "owner", call: () => ({}), ok: [200] },
-  "POST /api/v1/teams": { access: "owner", call: () => ({ method: "POST", ...json({ name: "A team" }) }), ok: [201] },
-  "GET /api/v1/me/access-log": {
-    access: "owner",
-    call: () => ({}),
-    ok: [200],
-    others: (a) => expect((a as { entries: unknown[] }).entries).toEqual([]),
-  },
   "GET /api/v1/plans": { access: "owner", call: () => ({}), ok: [200], reveals: true },
   "POST /api/v1/plans": {
     access: "owner",
@@ -351,28 +342,6 @@ export const ROUTES: Record<string, RouteRow> = {
   "GET /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },
   "POST /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },
 };
-for (const key of [
-  "GET /api/v1/teams/[id]",
-  "PATCH /api/v1/teams/[id]",
-  "DELETE /api/v1/teams/[id]",
-  "POST /api/v1/teams/[id]/invites",
-  "DELETE /api/v1/teams/[id]/invites/[inviteId]",
-  "POST /api/v1/invites/[token]/accept",
-  "PATCH /api/v1/teams/[id]/me",
-  "DELETE /api/v1/teams/[id]/me",
-  "GET /api/v1/teams/[id]/positions",
-  "POST /api/v1/teams/[id]/positions",
-  "PATCH /api/v1/teams/[id]/positions/[positionId]",
-  "DELETE /api/v1/teams/[id]/positions/[positionId]",
-  "GET /api/v1/teams/[id]/members/[memberId]",
-  "PATCH /api/v1/teams/[id]/members/[memberId]",
-  "GET /api/v1/teams/[id]/members/[memberId]/certificates/[entryId]",
-  "GET /api/v1/teams/[id]/roster",
-  "GET /api/v1/teams/[id]/roster.csv",
-  "GET /api/v1/teams/[id]/policy",
-  "PUT /api/v1/teams/[id]/policy",
-])
-  ROUTES[key] = { access: "team", call: () => ({}) };
 for (const m of ["GET", "POST", "PATCH", "PUT", "DELETE"])
   ROUTES[`${m} /api/v1/[...rest]`] = {
     access: "fallback",
