@@ -19,7 +19,7 @@ type PageRow = {
   /** What a signed-in person gets, when not the page (sign-in and sign-up send them on to the dashboard). */
   signedInStatus?: number;
 };
-type Owner = { secret: string; email: string; planIds: string[]; jar: CookieJar };
+type Owner = { secret: string; email: string; planIds: string[]; jar: CookieJar; teamId: string; memberId: string };
 
 const PAGES: Record<string, PageRow> = {
   "/": { access: "public", url: () => "/" },
@@ -54,6 +54,15 @@ const PAGES: Record<string, PageRow> = {
   "/ceus/import": { access: "signed-in", url: () => "/ceus/import" },
   "/what-if": { access: "signed-in", url: () => "/what-if?add=CPMA&years=3" },
   "/plans/[id]": { access: "owner-id", url: (o) => `/plans/${o.planIds[0]}`, reveals: true },
+  // Teams: the owner's team (sharing status with itself) and its member page; an invitation nobody was sent.
+  "/teams": { access: "signed-in", url: () => "/teams" },
+  "/teams/[id]": { access: "owner-id", url: (o) => `/teams/${o.teamId}`, reveals: true },
+  "/teams/[id]/members/[memberId]": {
+    access: "owner-id",
+    url: (o) => `/teams/${o.teamId}/members/${o.memberId}`,
+    reveals: true,
+  },
+  "/invites/[token]": { access: "public", url: () => "/invites/not-a-token-000000000000" },
 };
 
 function pagePatterns(dir: string, base = ""): string[] {
@@ -108,7 +117,12 @@ beforeAll(async () => {
   const planIds: string[] = [];
   for (const n of [1, 2])
     planIds.push((await api(jar, "POST", "/api/v1/plans", { name: `Plan ${n} ${secret}`, request })).plan!.id);
-  owner = { secret, email, planIds, jar };
+  const teamId = (await api(jar, "POST", "/api/v1/teams", { name: `Team ${secret}` })).id as unknown as string;
+  await api(jar, "PATCH", `/api/v1/teams/${teamId}/me`, { share: ["status"] });
+  const roster = (await api(jar, "GET", `/api/v1/teams/${teamId}/roster`)) as unknown as {
+    members: { memberId: string }[];
+  };
+  owner = { secret, email, planIds, jar, teamId, memberId: roster.members[0]!.memberId };
   intruder = { email: "matrix.intruder@example.org", jar: await person("matrix.intruder@example.org") };
 }, 300_000);
 
