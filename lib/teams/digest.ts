@@ -13,6 +13,8 @@ export function weekOf(iso: string): string {
   return addDays(iso, -weekday);
 }
 
+const needs = (m: RosterMember) => m.coverage!.missing.map((g) => g.join(" + ")).join(" or ");
+
 export function teamDigestMessage(p: {
   to: string;
   teamName: string;
@@ -31,10 +33,7 @@ export function teamDigestMessage(p: {
   if (!joined.length && !uncovered.length && !lapsing.length) return null;
   const lines = [
     ...(joined.length ? [`Joined this week: ${joined.join(", ")}.`] : []),
-    ...uncovered.map(
-      (m) =>
-        `${m.name} does not cover ${m.position?.name}: needs ${m.coverage!.missing.map((g) => g.join(" + ")).join(" or ")}.`,
-    ),
+    ...uncovered.map((m) => `${m.name} does not cover ${m.position?.name}: needs ${needs(m)}.`),
     ...(lapsing.length ? [`Lapsing within 30 days or past due: ${lapsing.join("; ")}.`] : []),
     "Every figure is self-reported by the member and shows only what they chose to share.",
   ];

@@ -142,7 +142,7 @@ async function discoverActions(): Promise<Map<string, Action>> {
   const lib = path.join(process.cwd(), "lib");
   for (const dir of readdirSync(lib)) {
     const file = path.join(lib, dir, "actions.ts");
-    // A team's actions are walked by authorization-teams.test.ts (nobody, another team, member, manager, owner).
+    // A team's actions are walked by authorization-team-actions.test.ts (nobody, another team, member, manager, owner).
     if (!statSync(path.join(lib, dir)).isDirectory() || dir === "teams") continue;
     try {
       statSync(file);

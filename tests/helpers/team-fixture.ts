@@ -122,3 +122,28 @@ export async function teamFixture(name = "Coding team"): Promise<TeamFixture> {
     });
   return { teamId, positionId, owner, manager, statusOnly, full, silent };
 }
+
+export const newPosition = async (t: TeamFixture) =>
+  (await db.teamPosition.create({ data: { teamId: t.teamId, name: "Temp", requires: [["CCS"]] } })).id;
+
+/** The team's rows as one string: a refused call must leave it as it was. */
+export async function snapshot(teamId: string): Promise<string> {
+  const [team, members, positions, invites] = await Promise.all([
+    db.team.findUnique({ where: { id: teamId }, select: { name: true, cePolicy: true } }),
+    db.teamMember.findMany({
+      where: { teamId },
+      orderBy: { id: "asc" },
+      select: { id: true, role: true, share: true, positionId: true },
+    }),
+    db.teamPosition.findMany({
+      where: { teamId },
+      orderBy: { id: "asc" },
+      select: { id: true, name: true, requires: true },
+    }),
+    db.teamInvite.findMany({ where: { teamId }, orderBy: { id: "asc" }, select: { id: true, usedAt: true } }),
+  ]);
+  return JSON.stringify({ team, members, positions, invites });
+}
+
+export const leaksOf = (text: string, t: TeamFixture) =>
+  [t.full.secret, t.statusOnly.secret, t.silent.secret, t.owner.secret].filter((s) => text.includes(s));
