@@ -96,7 +96,8 @@ export function RosterTable({
   if (members.length === 0)
     return <p className={muted}>No one matches these filters. Clear them to see the whole team.</p>;
   return (
-    <ScrollArea label="Team roster">
+    // Positioned, so the screen-reader-only text inside the table scrolls with it instead of widening the page.
+    <ScrollArea label="Team roster" className="relative">
       <table className="w-full min-w-[48rem] border-collapse text-left">
         <caption className="sr-only">Team roster: each member with what they share</caption>
         <thead>

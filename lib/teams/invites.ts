@@ -65,6 +65,8 @@ export async function revokeInvite(userId: string, teamId: string, inviteId: str
 }
 
 export type InvitePreview = {
+  /** For the page to tell a member who just used the link where their team is; never shown to anyone else. */
+  teamId: string;
   teamName: string;
   role: "manager" | "member";
   position: string | null;
@@ -80,13 +82,14 @@ export async function previewInvite(token: string): Promise<InvitePreview> {
       role: true,
       expiresAt: true,
       usedAt: true,
-      team: { select: { name: true } },
+      team: { select: { id: true, name: true } },
       position: { select: { name: true } },
     },
   });
   if (!row || row.role === "owner") throw new AppError("not_found", "This invitation link is not one we know.");
   const state = row.usedAt ? "used" : row.expiresAt <= new Date() ? "expired" : "open";
   return {
+    teamId: row.team.id,
     teamName: row.team.name,
     role: row.role,
     position: row.position?.name ?? null,

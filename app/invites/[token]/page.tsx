@@ -5,6 +5,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { previewInvite } from "@/lib/teams/invites";
 import { orNull } from "@/lib/teams/page-queries";
+import { getTeam } from "@/lib/teams/service";
 
 export const metadata: Metadata = { title: "Team invitation" };
 export const dynamic = "force-dynamic";
@@ -13,11 +14,17 @@ export const dynamic = "force-dynamic";
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [invite, user] = await Promise.all([orNull(previewInvite(token)), getCurrentUser()]);
+  // Accepting re-renders this page with the link used: the person who joined is told so and sent on.
+  const joined = invite?.state === "used" && user ? await orNull(getTeam(user.id, invite.teamId)) : null;
   const signIn = `/signin?callbackUrl=${encodeURIComponent(`/invites/${token}`)}`;
   return (
     <div className="mx-auto max-w-xl space-y-4">
       <h1 className="text-3xl font-bold">Team invitation</h1>
-      {!invite ? (
+      {joined ? (
+        <Alert tone="success">
+          You are in this team. <TextLink href={`/teams/${joined.id}`}>Open {joined.name}</TextLink>.
+        </Alert>
+      ) : !invite ? (
         <Alert tone="error">
           This invitation link is not one we know. Check that it was copied whole, or ask for a new one.
         </Alert>
