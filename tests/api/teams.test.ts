@@ -238,6 +238,19 @@ describe("details, certificates and the access log", () => {
   });
 });
 
+describe("download all my data", () => {
+  it("holds my teams, my role and share, and the access log about me; nothing of the other members", async () => {
+    const { exportAccount } = await import("@/lib/accounts/export");
+    const { json } = await exportAccount(t.full.id);
+    expect(json.teams).toEqual([
+      { id: t.teamId, name: "Coding team", role: "member", share: ["progress", "certificates"] },
+    ]);
+    expect((json.accessLog as { viewer: string }[]).map((e) => e.viewer)).toContain(t.manager.name);
+    const text = JSON.stringify(json);
+    for (const other of [t.statusOnly, t.silent]) expect(text).not.toContain(other.secret);
+  });
+});
+
 describe("withdrawing, leaving, deleting", () => {
   it("a withdrawn share is gone on the next request", async () => {
     const t2 = await teamFixture("Withdraw team");
