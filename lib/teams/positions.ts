@@ -56,8 +56,13 @@ export async function updatePosition(userId: string, teamId: string, positionId:
   await requireTeamRole(userId, teamId, MANAGERS);
   const v = parseOrThrow(positionPatchSchema, input);
   if (v.requires) await checkCodes(parseOrThrow(requiresSchema, v.requires));
-  const { count } = await db.teamPosition.updateMany({ where: { id: positionId, teamId }, data: v });
-  if (count === 0) throw noPosition();
+  const where = { id: positionId, teamId };
+  // An empty patch ({}) changes nothing, and updateMany with nothing to set counts 0: that must not read as "no
+  // such position", so the position is only looked for then.
+  const found = Object.keys(v).length
+    ? (await db.teamPosition.updateMany({ where, data: v })).count
+    : await db.teamPosition.count({ where });
+  if (found === 0) throw noPosition();
   const row = await db.teamPosition.findFirstOrThrow({
     where: { id: positionId, teamId },
     select: positionView.select,

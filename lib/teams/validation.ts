@@ -107,17 +107,19 @@ const flag = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
-/** The roster's query string: filters and the order (`sort=name|due|coverage`). */
-export const rosterQuerySchema = lapsingSchema
+/** The roster's query string as sent: filters and the order. The OpenAPI entries list its fields from here. */
+export const rosterQueryFields = lapsingSchema
   .extend({
     notCovered: flag,
     inGrace: flag,
     sort: z.enum(["name", "due", "coverage"], { error: "sort is name, due or coverage." }).optional(),
     asOf: z.iso.date("asOf is a date, YYYY-MM-DD.").optional(),
   })
-  .strict()
-  .transform(({ lapsingWithin, notCovered, inGrace, sort, asOf }) => ({
-    filter: { lapsingWithin, notCovered, inGrace },
-    sort,
-    asOf,
-  }));
+  .strict();
+
+/** The roster's query string: filters and the order (`sort=name|due|coverage`). */
+export const rosterQuerySchema = rosterQueryFields.transform(({ lapsingWithin, notCovered, inGrace, sort, asOf }) => ({
+  filter: { lapsingWithin, notCovered, inGrace },
+  sort,
+  asOf,
+}));

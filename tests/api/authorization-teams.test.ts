@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { operations } from "@/lib/api-doc/document";
+import { createApiToken } from "@/lib/auth/api-tokens";
 import { db } from "@/lib/db";
+import { operationOf } from "../helpers/api-contract";
 import { callRoute, type CallOptions } from "../helpers/call-route";
 import { discoverRoutes, type Handler } from "../helpers/routes";
 import {
@@ -21,7 +24,8 @@ vi.mock("next/cache", () => import("../helpers/next-cache-stub"));
 // (aiming at this team, and at this team's ids through their own team), as a member of this team who shares
 // nothing, as a manager, and as the owner. Members carry secret strings in their CEU log and certificates; no answer
 // to anyone but a manager looking at someone who shares certificates may contain them, and a refused call changes
-// nothing. What a manager sees of each share level is checked field by field at the end.
+// nothing. What a manager sees of each share level is checked field by field at the end. Each route is also called
+// with the owner's personal API tokens, by the auth its OpenAPI entry states (lib/api-doc/routes/teams.ts).
 
 type Row = {
   call: (t: TeamFixture) => CallOptions | Promise<CallOptions>;
@@ -142,6 +146,24 @@ const callAs = async (h: Handler, who: Person | undefined, opts: CallOptions) =>
   return { status: res.status, text: Buffer.from(res.bytes).toString("latin1") };
 };
 
+/** The auth the route's OpenAPI entry states: "read", "write" or "session". */
+const describedAuth = (key: string) => {
+  const [method, path] = operationOf(key);
+  return operations.find((o) => o.method === method && o.path === path)!.auth;
+};
+
+/** A read and a read-write personal API token of this person's. */
+async function tokensOf(who: Person) {
+  const make = async (scope: "read" | "read-write") =>
+    (await createApiToken(who.id, { name: `Teams ${scope}`, scope, expiresInDays: 30 })).token;
+  return { read: await make("read"), write: await make("read-write") };
+}
+
+const bearer = (opts: CallOptions, token: string): CallOptions => ({
+  ...opts,
+  headers: { ...opts.headers, authorization: `Bearer ${token}` },
+});
+
 describe("the authorization matrix: teams routes", () => {
   it("covers every teams and invitations route", () => {
     const served = [...routes.keys()].filter((k) => /\/api\/v1\/(teams\/\[id\]|invites)/.test(k));
@@ -183,6 +205,19 @@ describe("the authorization matrix: teams routes", () => {
       }
       expect(await snapshot(t.teamId), "a refused call changed the team").toBe(before);
 
+      // The owner's API tokens, on this team (unchanged so far): a read token reads and may not write; a read-write
+      // one writes; neither may do what takes a browser session (403), and a refused token changes nothing.
+      const auth = describedAuth(key);
+      const tokens = await tokensOf(t.owner);
+      const byRead = await callAs(h, undefined, bearer(opts, tokens.read));
+      expect(byRead.status, `the owner's read token (${auth})`).toBe(auth === "read" ? row.owner : 403);
+      if (auth !== "read") {
+        expect(await snapshot(t.teamId), "a refused read token changed the team").toBe(before);
+        const byWrite = await callAs(h, undefined, bearer(opts, tokens.write));
+        expect(byWrite.status, `the owner's read-write token (${auth})`).toBe(auth === "write" ? row.owner : 403);
+        if (auth === "session") expect(await snapshot(t.teamId), "a refused token changed the team").toBe(before);
+      }
+
       // Allowed callers, each on a fresh team so one's change does not decide the next one's answer.
       for (const who of ["member", "manager", "owner"] as const) {
         if (row[who] >= 400 && who !== "owner") continue;
@@ -201,7 +236,7 @@ describe("the authorization matrix: teams routes", () => {
     });
   }
 
-  it("POST /api/v1/invites/[token]/accept: the token is the key; a wrong one 404, joining nobody", async () => {
+  it("POST /api/v1/invites/[token]/accept: a wrong link 404, an API token 403, both joining nobody", async () => {
     const h = routes.get("POST /api/v1/invites/[token]/accept")!;
     const t = await teamFixture();
     const { url } = await invite(t.teamId, t.owner, "member");
@@ -211,6 +246,11 @@ describe("the authorization matrix: teams routes", () => {
     expect((await callAs(h, undefined, { ...body, params: { token } })).status).toBe(401);
     for (const wrong of [token.replace(/.$/, token.endsWith("A") ? "B" : "A"), "not-a-token"])
       expect((await callAs(h, newcomer, { ...body, params: { token: wrong } })).status).toBe(404);
+    expect(await db.teamMember.count({ where: { userId: newcomer.id } })).toBe(0);
+    // Joining is the person's own consent, in the browser: neither of their API tokens may accept.
+    const tokens = await tokensOf(newcomer);
+    for (const bearerToken of [tokens.read, tokens.write])
+      expect((await callAs(h, undefined, bearer({ ...body, params: { token } }, bearerToken))).status).toBe(403);
     expect(await db.teamMember.count({ where: { userId: newcomer.id } })).toBe(0);
     const ok = await callAs(h, newcomer, { ...body, params: { token } });
     expect(ok.status).toBe(200);

@@ -79,7 +79,8 @@ export const draftOperations: Operation[] = [
     path: "/api/v1/me/ceus/drafts/{id}/confirm",
     summary: "Turn a draft into a CEU entry with its certificate; any entry field sent overrides what was read",
     description:
-      'Validated like any entry (422 naming the field, nothing written). A draft that doubles an entry answers 409 unless "keepDuplicate": true is sent.',
+      "Validated like any entry (422 naming the field, nothing written). " +
+      'A draft that doubles an entry answers 409 unless "keepDuplicate": true is sent.',
     auth: "write",
     params: id,
     body: z.record(z.string(), z.unknown()),
