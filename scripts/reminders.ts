@@ -41,10 +41,15 @@ if (file && holder) {
 const { ensureDatabaseReady } = await import("@/prisma/ready");
 const { closeDb } = await import("@/lib/db");
 const { runReminders, summaryLine } = await import("@/lib/reminders/runner");
+const { runTeamDigests } = await import("@/lib/teams/digest-runner");
 let code = 0;
 try {
   await ensureDatabaseReady();
-  console.log(summaryLine(await runReminders({ asOf })));
+  const summary = await runReminders({ asOf });
+  // The managers' weekly team digests ride on the same pass; the reminders' summary stays the last line.
+  const teams = await runTeamDigests({ asOf });
+  console.log(`team digests: ${teams.sent} sent, ${teams.failed} failed`);
+  console.log(summaryLine(summary));
 } catch (err) {
   console.error("reminders: the pass failed:", err);
   code = 1;

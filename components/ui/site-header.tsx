@@ -30,6 +30,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
               <NavLink href="/plans">My plans</NavLink>
               <NavLink href="/my-credentials">My credentials</NavLink>
               <NavLink href="/ceus">CEU log</NavLink>
+              <NavLink href="/teams">Teams</NavLink>
               <NavLink href="/profile">Profile</NavLink>
               <NavLink href="/signout">Sign out</NavLink>
             </>

@@ -10,6 +10,7 @@ import { listApiTokens } from "@/lib/auth/api-tokens";
 import type { ApiTokenView } from "@/lib/auth/api-token-schema";
 import { AppError } from "@/lib/errors";
 import { todayIso } from "@/lib/dates";
+import { exportTeams } from "@/lib/teams/export";
 
 // "Download all my data": one ZIP with data.json (everything the person entered, plus what the app derived and
 // stored for them, as plain JSON) and every certificate file they uploaded. Read from the owner's rows only. The
@@ -23,7 +24,7 @@ export const EXPORT_FORMAT = "him-pathways-export/1";
 export async function exportAccount(
   userId: string,
 ): Promise<{ filename: string; stream: ReadableStream<Uint8Array>; json: AccountExport }> {
-  const [profile, user, held, custom, memberships, entries, plans, certificates, feed, notes, drafts] =
+  const [profile, user, held, custom, memberships, entries, plans, certificates, feed, notes, drafts, teams] =
     await Promise.all([
       getProfile(userId),
       db.user.findUnique({
@@ -67,6 +68,7 @@ export async function exportAccount(
         orderBy: { createdAt: "asc" },
         select: { id: true, fileName: true, status: true, fields: true, error: true, createdAt: true, size: true },
       }),
+      exportTeams(userId),
     ]);
   if (!profile || !user) throw new AppError("not_found", "No such account.");
 
@@ -107,6 +109,8 @@ export async function exportAccount(
       createdAt: n.createdAt.toISOString(),
       readAt: n.readAt?.toISOString() ?? null,
     })),
+    teams: teams.teams,
+    accessLog: teams.accessLog,
   };
   const names = [
     ...certificates.map((c) => ({ entryId: c.entryId, name: fileOf.get(c.entryId)! })),
@@ -167,4 +171,7 @@ export type AccountExport = {
   ceuDrafts: (Record<string, unknown> & { file: string | null })[];
   /** Names, scopes and dates of the personal API tokens; never the tokens or their hashes. */
   apiTokens: ApiTokenView[];
+  /** Teams I am in, my role and what I share; and who looked at what of mine through a team. */
+  teams: unknown[];
+  accessLog: unknown[];
 };

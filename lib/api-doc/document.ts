@@ -7,6 +7,7 @@ import { catalogOperations } from "@/lib/api-doc/routes/catalog";
 import { planOperations } from "@/lib/api-doc/routes/plans";
 import { recordOperations } from "@/lib/api-doc/routes/records";
 import { draftOperations } from "@/lib/api-doc/routes/drafts";
+import { teamOperations } from "@/lib/api-doc/routes/teams";
 
 // The OpenAPI 3.1 document, generated from the operation entries (lib/api-doc/routes/*) and the zod schemas they
 // name. Errors the auth and the input imply are added here, so no entry has to list 401 or 422 by hand.
@@ -31,6 +32,7 @@ export const operations: Operation[] = [
   ...recordOperations,
   ...draftOperations,
   ...planOperations,
+  ...teamOperations,
   docOperation,
 ];
 

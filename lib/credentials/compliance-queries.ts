@@ -114,7 +114,7 @@ export const customInput = (c: CustomCredentialView): HeldInput => ({
   custom: customRules(c),
 });
 
-function statusFields(items: ComplianceItem[], code: string): StatusFields {
+export function statusFields(items: ComplianceItem[], code: string): StatusFields {
   const item = items.find((i) => i.cycle === "current" && i.credentials.includes(code));
   const missed = items.find((i) => i.cycle === "previous" && i.credentials.includes(code));
   if (!item && items.some((i) => i.cycle === "current" && i.replaced.some((r) => r.code === code))) {

@@ -27,7 +27,7 @@ export type CustomCredentialView = {
 };
 
 const storedMinimums = z.array(z.object({ topic: z.string(), ceus: z.number() }));
-const select = {
+export const customSelect = {
   id: true,
   code: true,
   name: true,
@@ -40,9 +40,9 @@ const select = {
   version: true,
   createdAt: true,
 } as const;
-type Row = Prisma.CustomCredentialGetPayload<{ select: typeof select }>;
+type Row = Prisma.CustomCredentialGetPayload<{ select: typeof customSelect }>;
 
-const toView = (r: Row): CustomCredentialView => ({
+export const toCustomView = (r: Row): CustomCredentialView => ({
   id: r.id,
   code: r.code,
   name: r.name,
@@ -66,13 +66,17 @@ export const customRules = (c: CustomCredentialView): CustomRules => ({
 });
 
 export async function listCustomCredentials(userId: string): Promise<CustomCredentialView[]> {
-  const rows = await db.customCredential.findMany({ where: { userId }, orderBy: { earnedOn: "asc" }, select });
-  return rows.map(toView);
+  const rows = await db.customCredential.findMany({
+    where: { userId },
+    orderBy: { earnedOn: "asc" },
+    select: customSelect,
+  });
+  return rows.map(toCustomView);
 }
 
 export async function getCustomCredential(userId: string, id: string): Promise<CustomCredentialView | null> {
-  const row = await db.customCredential.findFirst({ where: { id, userId }, select });
-  return row ? toView(row) : null;
+  const row = await db.customCredential.findFirst({ where: { id, userId }, select: customSelect });
+  return row ? toCustomView(row) : null;
 }
 
 const notFound = () => new AppError("not_found", "No such credential on your record.");
@@ -114,8 +118,11 @@ export async function addCustomCredential(userId: string, input: unknown, today 
   // A clash of random codes within one person's record is rare; try again with another.
   for (let attempt = 0; ; attempt++) {
     try {
-      const row = await db.customCredential.create({ data: { userId, code: newCode(), ...data }, select });
-      return toView(row);
+      const row = await db.customCredential.create({
+        data: { userId, code: newCode(), ...data },
+        select: customSelect,
+      });
+      return toCustomView(row);
     } catch (err) {
       if (!isUniqueViolation(err) || attempt >= 4) throw err;
     }

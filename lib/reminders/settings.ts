@@ -41,11 +41,13 @@ export async function getReminderSettings(userId: string): Promise<ReminderSetti
 
 export async function updateReminderSettings(userId: string, input: unknown): Promise<ReminderSettingsView> {
   const patch = parseOrThrow(reminderPatchSchema, input);
-  const { count } = await db.user.updateMany({
-    where: { id: userId },
-    data: { reminderDays: patch.days, emailReminders: patch.email, inAppReminders: patch.inApp },
-  });
-  if (count === 0) throw new AppError("not_found", "This account no longer exists.");
+  const data = { reminderDays: patch.days, emailReminders: patch.email, inAppReminders: patch.inApp };
+  // An empty patch ({}) changes nothing: updateMany with nothing to set counts 0, which must not read as "the account
+  // is gone" (the profile's PATCH had the same fault; the fuzzer found this one against the OpenAPI contract too).
+  if (Object.values(data).some((v) => v !== undefined)) {
+    const { count } = await db.user.updateMany({ where: { id: userId }, data });
+    if (count === 0) throw new AppError("not_found", "This account no longer exists.");
+  }
   return getReminderSettings(userId);
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { readEnv } from "@/lib/env";
 import { runReminders, summaryLine } from "@/lib/reminders/runner";
+import { runTeamDigests } from "@/lib/teams/digest-runner";
 
 // The server's own reminders pass, every REMINDERS_INTERVAL_MINUTES (15 by default; 0: off). The first pass comes
 // a minute after start (or sooner, with a shorter interval), so a server restarted often still sends. A pass never
@@ -22,6 +23,9 @@ export function startReminderTimer(minutes = readEnv().REMINDERS_INTERVAL_MINUTE
     try {
       const summary = await runReminders();
       if (summary.sent || summary.skipped || summary.failed) console.log(`[reminders] ${summaryLine(summary)}`);
+      // The managers' weekly team digests ride on the same pass (each claimed once per team, manager and week).
+      const teams = await runTeamDigests();
+      if (teams.sent || teams.failed) console.log(`[teams] digests: ${teams.sent} sent, ${teams.failed} failed`);
     } catch (err) {
       console.error("[reminders] the pass failed; the next one tries again:", err);
     } finally {

@@ -5,6 +5,9 @@ import { openShare } from "@/lib/salary/shared-plan";
 import { callRoute, type CallOptions } from "../helpers/call-route";
 import { fingerprint, ownerFixture, type OwnerFixture } from "../helpers/owner-fixture";
 import { discoverRoutes, routeParams, type Handler } from "../helpers/routes";
+import { createTestUser } from "../helpers/users";
+import { createInvite } from "@/lib/teams/invites";
+import { createTeam } from "@/lib/teams/service";
 
 // Random and malformed input thrown at every API route, as the signed-in owner (the caller who gets furthest into
 // the code): bodies of every JSON shape, text that is not JSON, wrong content types, odd params and query strings,
@@ -17,6 +20,19 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 
 let routes: Map<string, Handler>;
 let owner: OwnerFixture;
+/** For a team's routes: a team the owner owns, with a position, a member and an open invitation's ids and token. */
+let teamKeys: string[] = [];
+
+async function ownerTeam(o: OwnerFixture): Promise<string[]> {
+  const { id } = await createTeam(o.id, { name: "Fuzzed team" });
+  const position = await db.teamPosition.create({ data: { teamId: id, name: "Coder", requires: [["CPC"]] } });
+  const member = await createTestUser("Fuzz Member");
+  const joined = await db.teamMember.create({
+    data: { teamId: id, userId: member.id, role: "member", share: ["status"] },
+  });
+  const invite = await createInvite(o.id, id, { role: "member" });
+  return [id, position.id, joined.id, invite.id, invite.url.slice(invite.url.lastIndexOf("/") + 1)];
+}
 
 beforeAll(async () => {
   routes = await discoverRoutes();
@@ -74,6 +90,15 @@ const jsonValue = fc.oneof(
       "dueSoonDays",
       "keepDuplicate",
       "indexNumber",
+      "share",
+      "role",
+      "position",
+      "requires",
+      "hoursPerYear",
+      "topic",
+      "topicHours",
+      "newHireDays",
+      "newHireHours",
       "__proto__",
       "constructor",
     ),
@@ -143,12 +168,23 @@ function requestFor(key: string): fc.Arbitrary<CallOptions> {
               `${owner.feedToken}.ics`,
               owner.apiTokenId,
               owner.shareToken,
+              ...teamKeys,
             ),
           ),
     ),
   );
   const query = fc.dictionary(
-    fc.constantFrom("asOf", "dryRun", "raisePercent", "horizonYears", "ids", "x"),
+    fc.constantFrom(
+      "asOf",
+      "dryRun",
+      "raisePercent",
+      "horizonYears",
+      "ids",
+      "x",
+      "lapsingWithin",
+      "sort",
+      "notCovered",
+    ),
     weirdText,
     { maxKeys: 3 },
   );
@@ -196,6 +232,7 @@ describe("fuzzing every API route", () => {
       // A fresh owner per route: a case that deleted the owner's entry or plan must not leave later routes
       // answering nothing but 404s.
       owner = await ownerFixture();
+      teamKeys = /\/(teams|invites)\//.test(key) ? await ownerTeam(owner) : [];
       await fc.assert(
         fc.asyncProperty(requestFor(key), async (opts) => {
           const before = await fingerprint(owner.id);

@@ -79,6 +79,9 @@ describe("GET/PATCH /api/v1/me/reminders", () => {
       body: { days: [-1, 30, 30, 0], inApp: false },
     });
     expect(res.json).toEqual({ reminders: { days: [30, 0, -1], email: true, inApp: false, emailVerified: false } });
+    // An empty patch changes nothing and answers the settings, not "the account is gone" (the fuzzer found it).
+    const empty = await callRoute(settingsPatch, { method: "PATCH", cookie: u.cookie, body: {} });
+    expect([empty.status, empty.json]).toEqual([200, res.json]);
   });
 
   it("refuses bad days and unknown fields, naming them, and changes nothing", async () => {

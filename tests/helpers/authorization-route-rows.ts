@@ -1,9 +1,10 @@
 import { expect } from "vitest";
-import type { CallOptions } from "./call-route";
 import { PLAN_REQUEST } from "../fixtures/plan-request";
 import type { RouteRow } from "./authorization-route-types";
 import { DRAFT_ROUTES } from "./authorization-route-rows-drafts";
 import { OPEN_API_ROUTES } from "./authorization-route-rows-open";
+import { TEAM_ROUTE_ROWS } from "./authorization-team-rows";
+import { KEY_ROUTES } from "./authorization-route-rows-keys";
 
 // The rows of the authorization matrix for API routes (tests/api/authorization-routes.test.ts): who may call each
 // route, the request aimed at the owner's records, and what the owner's own call answers.
@@ -12,14 +13,6 @@ import { OPEN_API_ROUTES } from "./authorization-route-rows-open";
 export const matrixContext: { previewedPath: unknown } = { previewedPath: undefined };
 
 const json = (body: unknown) => ({ body });
-const oneClick = (token: string): CallOptions => ({
-  method: "POST",
-  params: { token },
-  headers: { "content-type": "application/x-www-form-urlencoded" },
-  body: "List-Unsubscribe=One-Click",
-});
-/** The owner's key with its last character changed, and one that was never anybody's. */
-const nearMisses = (key: string) => [`${key.slice(0, -1)}${key.endsWith("x") ? "y" : "x"}`, "not-the-token-00000000"];
 const pdfForm = () => {
   const form = new FormData();
   form.set("file", new File([new TextEncoder().encode("%PDF-1.4\nreplacement\n%%EOF\n")], "new.pdf"));
@@ -29,6 +22,7 @@ const pdfForm = () => {
 export const ROUTES: Record<string, RouteRow> = {
   // First: the intruder's own sessions end at "DELETE /api/v1/me/sessions" below, and these rows need them.
   ...OPEN_API_ROUTES,
+  ...TEAM_ROUTE_ROWS,
   // The person's own data.
   "GET /api/v1/me/profile": { access: "owner", call: () => ({}), ok: [200], reveals: true },
   "PATCH /api/v1/me/profile": {
@@ -290,26 +284,7 @@ export const ROUTES: Record<string, RouteRow> = {
   },
   "DELETE /api/v1/me/sessions": { access: "owner", call: () => ({ method: "DELETE" }), ok: [204] },
   // The private calendar address, the unsubscribe link in reminder emails, and next-auth.
-  "GET /api/v1/calendar/[token]": {
-    access: "capability",
-    call: (o) => ({ params: { token: `${o.feedToken}.ics` } }),
-    ok: [200],
-    wrongKeys: (o) => nearMisses(o.feedToken).map((t) => ({ params: { token: `${t}.ics` } })),
-  },
-  "GET /api/v1/unsubscribe/[token]": {
-    access: "capability",
-    call: (o) => ({ params: { token: o.unsubscribeToken } }),
-    // On to the page that asks; the GET itself changes nothing.
-    ok: [303],
-    wrongKeys: (o) => nearMisses(o.unsubscribeToken).map((token) => ({ params: { token } })),
-  },
-  "POST /api/v1/unsubscribe/[token]": {
-    access: "capability",
-    call: (o) => oneClick(o.unsubscribeToken),
-    ok: [200],
-    keyWrites: true,
-    wrongKeys: (o) => nearMisses(o.unsubscribeToken).map(oneClick),
-  },
+  ...KEY_ROUTES,
   "GET /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },
   "POST /api/auth/[...nextauth]": { access: "auth", call: () => ({}) },
 };

@@ -10,6 +10,7 @@ export type Access =
   | "link" // an emailed link's token is the key: a token nobody was sent opens nothing (tests/http/account-email)
   | "auth" // next-auth's own endpoints: they need Next's request scope, so tests/http/authorization-pages.test.ts
   //          calls them over HTTP against the built server; here the matrix only checks that file covers them
+  | "team" // a team's routes: walked by tests/api/authorization-teams.test.ts, which the matrix checks covers them
   | "fallback"; // unknown API paths
 
 export type RouteRow = {

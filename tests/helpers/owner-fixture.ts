@@ -146,6 +146,7 @@ export async function fingerprint(userId: string): Promise<string> {
     drafts,
     tokens,
     shares,
+    teams,
   ] = await Promise.all([
     db.user.findUnique({
       where: { id: userId },
@@ -185,6 +186,26 @@ export async function fingerprint(userId: string): Promise<string> {
       select: { id: true, name: true, scope: true, tokenHash: true, expiresAt: true },
     }),
     db.planShare.findMany({ where: { plan: { userId } }, orderBy: { planId: "asc" } }),
+    // The teams the person is in, with everything in them they or their managers could change.
+    db.teamMember.findMany({
+      where: { userId },
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        role: true,
+        share: true,
+        positionId: true,
+        team: {
+          select: {
+            name: true,
+            cePolicy: true,
+            members: { orderBy: { id: "asc" }, select: { id: true, role: true, share: true, positionId: true } },
+            positions: { orderBy: { id: "asc" }, select: { id: true, name: true, requires: true } },
+            invites: { orderBy: { id: "asc" }, select: { id: true, usedAt: true } },
+          },
+        },
+      },
+    }),
   ]);
   const all = {
     user,
@@ -200,6 +221,7 @@ export async function fingerprint(userId: string): Promise<string> {
     drafts,
     tokens,
     shares,
+    teams,
   };
   const text = JSON.stringify(all, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
   return createHash("sha256").update(text).digest("hex");

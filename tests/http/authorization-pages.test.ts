@@ -19,7 +19,15 @@ type PageRow = {
   /** What a signed-in person gets, when not the page (sign-in and sign-up send them on to the dashboard). */
   signedInStatus?: number;
 };
-type Owner = { secret: string; email: string; planIds: string[]; jar: CookieJar; sharePath: string };
+type Owner = {
+  secret: string;
+  email: string;
+  planIds: string[];
+  jar: CookieJar;
+  sharePath: string;
+  teamId: string;
+  memberId: string;
+};
 
 const PAGES: Record<string, PageRow> = {
   "/": { access: "public", url: () => "/" },
@@ -57,6 +65,15 @@ const PAGES: Record<string, PageRow> = {
   // The share link is the key; the page shows the path and the projection, nothing of the account (the plan's name
   // holds the owner's secret, so showing it would fail here).
   "/shared/plans/[token]": { access: "public", url: (o) => o.sharePath },
+  // Teams: the owner's team (sharing status with itself) and its member page; an invitation nobody was sent.
+  "/teams": { access: "signed-in", url: () => "/teams" },
+  "/teams/[id]": { access: "owner-id", url: (o) => `/teams/${o.teamId}`, reveals: true },
+  "/teams/[id]/members/[memberId]": {
+    access: "owner-id",
+    url: (o) => `/teams/${o.teamId}/members/${o.memberId}`,
+    reveals: true,
+  },
+  "/invites/[token]": { access: "public", url: () => "/invites/not-a-token-000000000000" },
 };
 
 function pagePatterns(dir: string, base = ""): string[] {
@@ -114,7 +131,13 @@ beforeAll(async () => {
   const { url: shareUrl } = (await api(jar, "POST", `/api/v1/plans/${planIds[0]}/share`, {})) as unknown as {
     url: string;
   };
-  owner = { secret, email, planIds, jar, sharePath: new URL(shareUrl).pathname };
+  const teamId = (await api(jar, "POST", "/api/v1/teams", { name: `Team ${secret}` })).id as unknown as string;
+  await api(jar, "PATCH", `/api/v1/teams/${teamId}/me`, { share: ["status"] });
+  const roster = (await api(jar, "GET", `/api/v1/teams/${teamId}/roster`)) as unknown as {
+    members: { memberId: string }[];
+  };
+  const sharePath = new URL(shareUrl).pathname;
+  owner = { secret, email, planIds, jar, sharePath, teamId, memberId: roster.members[0]!.memberId };
   intruder = { email: "matrix.intruder@example.org", jar: await person("matrix.intruder@example.org") };
 }, 300_000);
 

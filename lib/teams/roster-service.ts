@@ -1,0 +1,27 @@
+import "server-only";
+import { todayIso } from "@/lib/dates";
+import { MANAGERS, requireTeamRole } from "@/lib/teams/access";
+import { readPolicy } from "@/lib/teams/policy-store";
+import { matchesFilter, memberView, sortRoster, type RosterFilter, type RosterSort } from "@/lib/teams/roster";
+import { loadMemberFacts } from "@/lib/teams/roster-queries";
+
+// The roster for a team's owner and managers: every member, with what each shares and nothing else.
+
+export async function getRoster(
+  userId: string,
+  teamId: string,
+  opts: { filter?: RosterFilter; sort?: RosterSort; asOf?: string } = {},
+) {
+  const me = await requireTeamRole(userId, teamId, MANAGERS);
+  const asOf = opts.asOf ?? todayIso();
+  const [facts, policy] = await Promise.all([loadMemberFacts(teamId, { asOf }), readPolicy(teamId)]);
+  const members = facts
+    .map((f) => memberView(f, { asOf, policy }))
+    .filter((m) => matchesFilter(m, opts.filter ?? {}, asOf));
+  return {
+    team: { id: me.teamId, name: me.teamName },
+    asOf,
+    policy,
+    members: sortRoster(members, opts.sort ?? "name"),
+  };
+}
