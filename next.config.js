@@ -5,7 +5,19 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files from its package folder at run time; bundling breaks those paths.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "pg",
+    // Certificate capture: pdf.js loads its worker module, tesseract.js starts worker threads from its own files and
+    // reads the language data from its package folder, @napi-rs/canvas is a native module. None survive bundling.
+    "pdfjs-dist",
+    "tesseract.js",
+    "tesseract.js-core",
+    "@tesseract.js-data/eng",
+    "@napi-rs/canvas",
+  ],
   typedRoutes: false,
   // Browsers still ask for /favicon.ico now and then, whatever the page's <link rel="icon"> says; send them to the
   // one icon there is instead of answering 404.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CertificateCapture } from "@/components/ceus/capture/certificate-capture";
 import { CeuForm } from "@/components/ceus/ceu-form";
 import { CeuRow } from "@/components/ceus/ceu-row";
 import { Alert } from "@/components/ui/alert";
@@ -7,6 +8,7 @@ import { Section } from "@/components/ui/section";
 import { SelectField, TextField } from "@/components/ui/field";
 import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { listDrafts } from "@/lib/capture/drafts";
 import { listEntries, totalCeus } from "@/lib/ceus/queries";
 import { readCeuFilters } from "@/lib/ceus/validation";
 import { ceuSourceLabels, ceuTopicLabels, ceuTopics } from "@/lib/credentials/ceu-topics";
@@ -21,7 +23,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CeuLogPage({ searchParams }: Props) {
   const user = await requirePageUser("/ceus");
   const { filters, dropped } = readCeuFilters(await searchParams);
-  const [entries, held] = await Promise.all([listEntries(user.id, filters), listHeld(user.id)]);
+  const [entries, held, drafts] = await Promise.all([
+    listEntries(user.id, filters),
+    listHeld(user.id),
+    listDrafts(user.id),
+  ]);
   const total = totalCeus(entries);
   const filtered = Object.keys(filters).length > 0;
   const today = todayIso();
@@ -42,6 +48,14 @@ export default async function CeuLogPage({ searchParams }: Props) {
           </DownloadLink>
         </p>
       </div>
+
+      <Section title="Log CEUs from certificates" titleId="capture">
+        <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+          Add your certificates and the app reads the date, title, provider, CEUs and index number from each. Check what
+          was read, then confirm: each confirmed certificate becomes an entry with the file attached.
+        </p>
+        <CertificateCapture initial={drafts} />
+      </Section>
 
       <Section title="Log CEUs" titleId="add">
         <div className="mt-3">

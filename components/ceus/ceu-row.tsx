@@ -18,7 +18,7 @@ export function CeuRow({ entry, today, heldCodes }: { entry: CeuEntryView; today
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
-    <Section as="li" padding="p-4">
+    <Section as="li" padding="p-4" id={`entry-${entry.id}`}>
       {editing ? (
         <CeuForm today={today} heldCodes={heldCodes} initial={entry} onDone={() => setEditing(false)} />
       ) : (

@@ -22,7 +22,7 @@ export const EXPORT_FORMAT = "him-pathways-export/1";
 export async function exportAccount(
   userId: string,
 ): Promise<{ filename: string; stream: ReadableStream<Uint8Array>; json: AccountExport }> {
-  const [profile, user, held, custom, memberships, entries, plans, certificates, feed, notes, teams] =
+  const [profile, user, held, custom, memberships, entries, plans, certificates, feed, notes, drafts, teams] =
     await Promise.all([
       getProfile(userId),
       db.user.findUnique({
@@ -59,6 +59,12 @@ export async function exportAccount(
         orderBy: { createdAt: "asc" },
         select: { kind: true, title: true, body: true, link: true, createdAt: true, readAt: true },
       }),
+      // Certificates read but not yet confirmed are the person's too: what was read, and the file itself.
+      db.ceuDraft.findMany({
+        where: { userId },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fileName: true, status: true, fields: true, error: true, createdAt: true, size: true },
+      }),
       exportTeams(userId),
     ]);
   if (!profile || !user) throw new AppError("not_found", "No such account.");
@@ -81,6 +87,11 @@ export async function exportAccount(
     calendarFeed: feed ? { enabled: true, createdAt: feed.createdAt.toISOString() } : { enabled: false },
     // The unsubscribe link's key is a credential, like the feed's, and stays out.
     reminders: { days: user.reminderDays, email: user.emailReminders, inApp: user.inAppReminders },
+    ceuDrafts: drafts.map((d) => ({
+      ...d,
+      createdAt: d.createdAt.toISOString(),
+      file: d.status === "read" ? `drafts/${d.id}-${d.fileName}` : null,
+    })),
     notifications: notes.map((n) => ({
       ...n,
       createdAt: n.createdAt.toISOString(),
@@ -89,14 +100,17 @@ export async function exportAccount(
     teams: teams.teams,
     accessLog: teams.accessLog,
   };
-  const names = certificates.map((c) => ({ entryId: c.entryId, name: fileOf.get(c.entryId)! }));
+  const names = [
+    ...certificates.map((c) => ({ entryId: c.entryId, name: fileOf.get(c.entryId)! })),
+    ...drafts.filter((d) => d.status === "read").map((d) => ({ draftId: d.id, name: `drafts/${d.id}-${d.fileName}` })),
+  ];
   return { filename: `him-pathways-data-${json.exportedOn}.zip`, stream: zipStream(userId, json, names), json };
 }
 
 function zipStream(
   userId: string,
   json: AccountExport,
-  certificates: { entryId: string; name: string }[],
+  certificates: ({ entryId: string; name: string } | { draftId: string; name: string })[],
 ): ReadableStream<Uint8Array> {
   let zip: Zip;
   let next = 0;
@@ -115,13 +129,16 @@ function zipStream(
     // One certificate per pull: read only when the reader wants more.
     async pull() {
       if (next >= certificates.length) return;
-      const { entryId, name } = certificates[next++]!;
-      const row = await db.ceuCertificate.findFirst({ where: { entryId, userId }, select: { data: true } });
+      const item = certificates[next++]!;
+      const row =
+        "entryId" in item
+          ? await db.ceuCertificate.findFirst({ where: { entryId: item.entryId, userId }, select: { data: true } })
+          : await db.ceuDraft.findFirst({ where: { id: item.draftId, userId }, select: { data: true } });
       // PDFs, PNGs and JPEGs are compressed already: stored as they are, not deflated again. (A certificate removed
       // since the listing leaves an empty file, so data.json's reference still resolves.)
-      const file = new ZipPassThrough(name);
+      const file = new ZipPassThrough(item.name);
       zip.add(file);
-      file.push(row ? new Uint8Array(row.data) : new Uint8Array(), true);
+      file.push(row?.data ? new Uint8Array(row.data) : new Uint8Array(), true);
       if (next >= certificates.length) zip.end();
     },
   });
@@ -139,6 +156,7 @@ export type AccountExport = {
   calendarFeed: { enabled: boolean; createdAt?: string };
   reminders: { days: number[]; email: boolean; inApp: boolean };
   notifications: Record<string, unknown>[];
+  ceuDrafts: (Record<string, unknown> & { file: string | null })[];
   /** Teams I am in, my role and what I share; and who looked at what of mine through a team. */
   teams: unknown[];
   accessLog: unknown[];

@@ -48,10 +48,10 @@ export async function readSessionClaim(
  */
 export async function loadSessionUser(claim: SessionClaim | null): Promise<SessionUser | null> {
   if (!claim) return null;
-  const user = await db.user.findUnique({
-    where: { id: claim.userId },
-    select: { id: true, email: true, name: true, sessionVersion: true },
-  });
+  // Every signed-in request makes this read, so it is plain SQL: Prisma's typed findUnique cost about 0.8 ms of CPU
+  // here against 0.3 ms for the same row this way (README, "Benchmarks").
+  const [user] = await db.$queryRaw<{ id: string; email: string; name: string; sessionVersion: number }[]>`
+    SELECT "id", "email", "name", "sessionVersion" FROM "User" WHERE "id" = ${claim.userId}`;
   if (!user || user.sessionVersion !== claim.version) return null;
   return { id: user.id, email: user.email, name: user.name };
 }

@@ -1,6 +1,13 @@
 import "server-only";
 import { compliance, DEFAULT_DUE_SOON_DAYS } from "@/lib/credentials/compliance";
-import type { ComplianceItem, HeldStatus, EntryInput, HeldInput } from "@/lib/credentials/compliance-types";
+import { keptCompliance, readLedgerStamp } from "@/lib/credentials/compliance-cache";
+import type {
+  ComplianceItem,
+  HeldStatus,
+  EntryInput,
+  HeldInput,
+  RuleSetInput,
+} from "@/lib/credentials/compliance-types";
 import { customRules, listCustomCredentials, type CustomCredentialView } from "@/lib/credentials/custom-credentials";
 import { listHeld, type HeldView } from "@/lib/credentials/held-queries";
 import { membershipDates } from "@/lib/credentials/memberships";
@@ -27,13 +34,31 @@ export type Compliance = {
   memberships: Record<string, string>;
 };
 
-/** The user's compliance on `asOf`: the engine over their own credentials, entries and memberships. */
+/**
+ * The user's compliance on `asOf`: the engine over their own credentials, entries and memberships. Kept per
+ * process until one of those changes (lib/credentials/compliance-cache.ts): a request costs one indexed read then.
+ */
 export async function getCompliance(
   userId: string,
   opts: { asOf?: string; dueSoonDays?: number } = {},
 ): Promise<Compliance> {
   const asOf = opts.asOf ?? todayIso();
-  const [held, custom, memberships, rows, ruleSets, prefs] = await Promise.all([
+  // The stamp is read before any of the data, so a kept answer is never older than the version it is kept under.
+  const [stamp, ruleSets] = await Promise.all([readLedgerStamp(userId), getRuleSets()]);
+  const dueSoonDays = opts.dueSoonDays ?? stamp?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
+  const compute = () => computeCompliance(userId, asOf, dueSoonDays, ruleSets);
+  // No such user: nothing to keep (their rows are gone with them).
+  if (!stamp) return compute();
+  return keptCompliance(userId, `${asOf}|${dueSoonDays}`, stamp, ruleSets, compute);
+}
+
+async function computeCompliance(
+  userId: string,
+  asOf: string,
+  dueSoonDays: number,
+  ruleSets: RuleSetInput[],
+): Promise<Compliance> {
+  const [held, custom, memberships, rows] = await Promise.all([
     listHeld(userId),
     listCustomCredentials(userId),
     membershipDates(userId),
@@ -51,17 +76,11 @@ export async function getCompliance(
         appliesTo: true,
       },
     }),
-    getRuleSets(),
-    db.user.findUnique({ where: { id: userId }, select: { dueSoonDays: true } }),
   ]);
   const entries: EntryInput[] = rows.map((r) => ({ ...r, date: isoOf(r.date), ceus: r.ceus.toNumber() }));
   // Credentials earned after `asOf` are not held yet on that day.
   const inputs: HeldInput[] = [...held.map(heldInput), ...custom.map(customInput)].filter((h) => h.earnedOn <= asOf);
-  const items = compliance(inputs, entries, ruleSets, {
-    asOf,
-    dueSoonDays: opts.dueSoonDays ?? prefs?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
-    memberships,
-  });
+  const items = compliance(inputs, entries, ruleSets, { asOf, dueSoonDays, memberships });
   return {
     asOf,
     items,

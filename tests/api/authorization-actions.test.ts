@@ -76,6 +76,10 @@ const ACTIONS: Record<string, ActionRow> = {
     args: (o) => [{ id: o.entryId, patch: { title: "Changed" } }],
   },
   deleteCeuAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.entryId }] },
+  confirmDraftAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.draftId, changes: {} }] },
+  // Each draft is confirmed on its own and answered per draft; the fingerprint proves another's ids change nothing.
+  confirmDraftsAction: { access: "owner", args: (o) => [{ items: [{ id: o.draftId, changes: {} }] }] },
+  deleteDraftAction: { access: "owner", targetsOwner: true, args: (o) => [{ id: o.draftId }] },
   addHeldAction: { access: "owner", args: () => [{ code: "CPMA", earnedOn: "2025-01-10" }] },
   updateHeldAction: {
     access: "owner",

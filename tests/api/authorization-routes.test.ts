@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { matrixContext, ROUTES } from "../helpers/authorization-route-rows";
+import { matrixContext, ROUTES as OTHER_ROUTES } from "../helpers/authorization-route-rows";
+import { TEAM_ROUTE_ROWS } from "../helpers/authorization-team-rows";
 import { callRoute, type CallOptions } from "../helpers/call-route";
 import { discoverRoutes, type Handler } from "../helpers/routes";
 import { PLAN_REQUEST } from "../fixtures/plan-request";
@@ -30,6 +31,8 @@ function answerText(res: { headers: Headers; bytes: Uint8Array }): string {
   return Buffer.from(res.bytes).toString("latin1");
 }
 
+// Teams first: the intruder signing out everywhere (an account row) ends their own session.
+const ROUTES = { ...TEAM_ROUTE_ROWS, ...OTHER_ROUTES };
 let routes: Map<string, Handler>;
 let intruder: TestUser;
 

@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import type { CallOptions } from "./call-route";
 import { PLAN_REQUEST } from "../fixtures/plan-request";
 import type { OwnerFixture } from "./owner-fixture";
-import { TEAM_ROUTE_ROWS } from "./authorization-team-rows";
+import { DRAFT_ROUTES } from "./authorization-route-rows-drafts";
 
 // The rows of the authorization matrix for API routes (tests/api/authorization-routes.test.ts): who may call each
 // route, the request aimed at the owner's records, and what the owner's own call answers.
@@ -58,7 +58,6 @@ const pdfForm = () => {
 };
 
 export const ROUTES: Record<string, RouteRow> = {
-  ...TEAM_ROUTE_ROWS, // first: the intruder signing out everywhere (a row below) ends their own session
   // The person's own data.
   "GET /api/v1/me/profile": { access: "owner", call: () => ({}), ok: [200], reveals: true },
   "PATCH /api/v1/me/profile": {
@@ -133,6 +132,7 @@ export const ROUTES: Record<string, RouteRow> = {
     ok: [204],
     targetsOwner: true,
   },
+  ...DRAFT_ROUTES,
   "GET /api/v1/me/bodies": { access: "owner", call: () => ({}), ok: [200], reveals: true },
   "PUT /api/v1/me/bodies/[body]": {
     access: "owner",

@@ -154,7 +154,7 @@ export class Driver {
     expect(await target.isChecked()).toBe(true);
   }
 
-  async upload(target: Locator, file: string) {
+  async upload(target: Locator, file: string | string[]) {
     if (this.mode !== "keyboard") {
       await target.setInputFiles(file);
       return;

@@ -26,6 +26,7 @@ export type OwnerFixture = TestUser & {
   customVersion: number;
   notificationId: string;
   unsubscribeToken: string;
+  draftId: string;
 };
 
 export async function ownerFixture(): Promise<OwnerFixture> {
@@ -71,6 +72,23 @@ export async function ownerFixture(): Promise<OwnerFixture> {
     },
     select: { id: true },
   });
+  const draft = await db.ceuDraft.create({
+    data: {
+      userId: user.id,
+      fileName: `${secret}.pdf`,
+      status: "read",
+      mimeType: "application/pdf",
+      size: 40,
+      sha256: createHash("sha256").update(`draft ${secret}`).digest("hex"),
+      data: Buffer.from(`%PDF-1.4\ndraft ${secret}\n%%EOF\n`),
+      fields: {
+        date: { value: "2025-05-02", confidence: 0.95, source: { page: 1, box: { x: 0, y: 0, w: 1, h: 0.1 } } },
+        title: { value: `Draft ${secret}`, confidence: 0.9, source: { page: 1, box: { x: 0, y: 0, w: 1, h: 0.1 } } },
+        ceus: { value: 1, confidence: 0.9, source: { page: 1, box: { x: 0, y: 0, w: 1, h: 0.1 } } },
+      },
+    },
+    select: { id: true },
+  });
   const { unsubscribeToken } = await db.user.findUniqueOrThrow({
     where: { id: user.id },
     select: { unsubscribeToken: true },
@@ -88,12 +106,13 @@ export async function ownerFixture(): Promise<OwnerFixture> {
     customVersion: custom.version,
     notificationId: notification.id,
     unsubscribeToken,
+    draftId: draft.id,
   };
 }
 
 /** Everything of the owner's, as one hash: equal before and after means nobody else changed anything. */
 export async function fingerprint(userId: string): Promise<string> {
-  const [user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes, notes, teams] =
+  const [user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes, notes, drafts, teams] =
     await Promise.all([
       db.user.findUnique({
         where: { id: userId },
@@ -125,6 +144,7 @@ export async function fingerprint(userId: string): Promise<string> {
       db.customCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
       db.recoveryCode.findMany({ where: { userId }, orderBy: { id: "asc" } }),
       db.notification.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+      db.ceuDraft.findMany({ where: { userId }, orderBy: { id: "asc" }, select: { id: true, fields: true } }),
       // The teams the person is in, with everything in them they or their managers could change.
       db.teamMember.findMany({
         where: { userId },
@@ -146,7 +166,20 @@ export async function fingerprint(userId: string): Promise<string> {
         },
       }),
     ]);
-  const all = { user, held, entries, certificates, plans, feed, memberships, custom, recoveryCodes, notes, teams };
+  const all = {
+    user,
+    held,
+    entries,
+    certificates,
+    plans,
+    feed,
+    memberships,
+    custom,
+    recoveryCodes,
+    notes,
+    drafts,
+    teams,
+  };
   const text = JSON.stringify(all, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
   return createHash("sha256").update(text).digest("hex");
 }

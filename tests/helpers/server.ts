@@ -7,6 +7,8 @@ import path from "node:path";
 export type RunningServer = {
   url: string;
   port: number;
+  /** The process started (with WEB_CONCURRENCY, the cluster's primary). */
+  pid: number;
   output: () => string;
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 };
@@ -38,7 +40,13 @@ export async function startServer(env: Record<string, string | undefined>, port?
     if (v !== undefined) childEnv[k] = v;
   }
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(p), "-H", "127.0.0.1"], {
+  // With WEB_CONCURRENCY, through `npm start`'s own script (its cluster of processes on the one port), on a build
+  // the caller has made; otherwise `next start` itself.
+  const args = env.WEB_CONCURRENCY
+    ? [path.join(process.cwd(), "scripts", "start.mjs")]
+    : [nextBin, "start", "-p", String(p), "-H", "127.0.0.1"];
+  if (env.WEB_CONCURRENCY) Object.assign(childEnv, { PORT: String(p), SKIP_BUILD: "1" });
+  const child: ChildProcess = spawn(process.execPath, args, {
     env: childEnv as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -51,8 +59,10 @@ export async function startServer(env: Record<string, string | undefined>, port?
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
     try {
+      // Several processes: ready once the last has said so, not when the first answers.
+      const all = Number(env.WEB_CONCURRENCY ?? 1) <= 1 || /serving on \S+ with \d+ processes/.test(log);
       const res = await fetch(`${url}/api/v1/roles`);
-      if (res.ok) break;
+      if (res.ok && all) break;
     } catch {
       // not listening yet
     }
@@ -65,6 +75,7 @@ export async function startServer(env: Record<string, string | undefined>, port?
   return {
     url,
     port: p,
+    pid: child.pid!,
     output: () => log,
     stop: async (signal = "SIGTERM") => {
       if (child.exitCode === null) child.kill(signal);
