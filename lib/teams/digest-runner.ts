@@ -5,6 +5,7 @@ import { publicOrigin } from "@/lib/http/origin";
 import { sendMail } from "@/lib/mail/send";
 import { MANAGERS } from "@/lib/teams/access";
 import { teamDigestMessage, weekOf } from "@/lib/teams/digest";
+import { weekChanges } from "@/lib/teams/digest-changes";
 import { readPolicy } from "@/lib/teams/policy-store";
 import { memberView } from "@/lib/teams/roster";
 import { loadMemberFacts } from "@/lib/teams/roster-queries";
@@ -35,13 +36,14 @@ export async function runTeamDigests(opts: { asOf?: string } = {}): Promise<{ se
     const where = { teamId_userId_week: { teamId: m.teamId, userId: m.userId, week } };
     try {
       const [facts, policy] = await Promise.all([loadMemberFacts(m.teamId, { asOf }), readPolicy(m.teamId)]);
-      const members = facts.map((f) => ({ ...memberView(f, { asOf, policy }), joinedOn: f.joinedOn }));
+      const members = facts.map((f) => memberView(f, { asOf, policy }));
       const message = teamDigestMessage({
         to: m.user.email,
         teamName: m.team.name,
         teamUrl: `${publicOrigin()}/teams/${m.teamId}`,
         asOf,
         members,
+        changes: weekChanges(facts, { asOf, policy }),
       });
       if (!message) {
         await db.teamDigest.update({ where, data: { status: "skipped" } });

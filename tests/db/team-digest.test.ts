@@ -37,9 +37,10 @@ describe("the weekly team digest", () => {
   });
 
   it("goes once a week to each verified owner and manager, with only what members share", async () => {
-    // Sam's CCS (earned 2025-06-01, status shared) is owed: three weeks before its due date it lapses within 30 days.
+    // Sam's CCS (earned 2025-06-01, status shared) is owed: 27 days before its due date it lapses within 30 days,
+    // and it entered that window this week.
     const due = (await db.heldCredential.findFirstOrThrow({ where: { userId: t.statusOnly.id } })).earnedOn;
-    const asOf = new Date(due.getTime() + (730 - 21) * 86_400_000).toISOString().slice(0, 10);
+    const asOf = new Date(due.getTime() + (730 - 27) * 86_400_000).toISOString().slice(0, 10);
     const first = await runTeamDigests({ asOf });
     const again = await runTeamDigests({ asOf });
     expect(again).toEqual({ sent: 0, failed: 0 });
@@ -49,6 +50,10 @@ describe("the weekly team digest", () => {
     expect(to).toEqual([t.owner.email, t.manager.email].sort());
     const text = mine[0]!.text ?? "";
     expect(text).toContain(`${t.statusOnly.name}: CCS due`);
+    // What changed comes first.
+    expect(text.indexOf("What changed this week:")).toBe(0);
+    expect(text).toContain(`${t.statusOnly.name}: CCS is now due within 30 days`);
+    expect(text.indexOf("is now due within 30 days")).toBeLessThan(text.indexOf(`${t.statusOnly.name}: CCS due`));
     expect(text).not.toContain(t.silent.name);
     expect(text).toContain("self-reported");
   });
@@ -78,6 +83,7 @@ describe("the weekly team digest", () => {
         teamUrl: "http://x/teams/1",
         asOf: "2026-12-02",
         members: [],
+        changes: [],
       }),
     ).toBeNull();
   });
