@@ -20,6 +20,16 @@ export async function readLedgerStamp(userId: string): Promise<LedgerStamp | nul
   return rows[0] ?? null;
 }
 
+/** Many people's stamps in one query (a team's roster): the same fields, keyed by user id; absent ids are gone. */
+export async function readLedgerStamps(userIds: string[]): Promise<Map<string, LedgerStamp>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<(LedgerStamp & { id: string })[]>`
+    SELECT "id", "ledgerVersion" AS "version", "dueSoonDays",
+           (SELECT "value" FROM "AppMeta" WHERE "key" = 'seed_hash') AS "seed"
+    FROM "User" WHERE "id" = ANY(${userIds})`;
+  return new Map(rows.map(({ id, ...stamp }) => [id, stamp]));
+}
+
 type Kept = { version: bigint; seed: string | null; ruleSets: object; value: Promise<unknown> };
 
 // One answer per person and variant (day, due-soon window). Room for a few thousand people: each answer is some

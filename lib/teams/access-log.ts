@@ -17,10 +17,8 @@ const unshared = () => new AppError("not_found", "No such member, or they do not
 export async function getMemberDetails(viewerId: string, teamId: string, memberId: string) {
   const me = await requireTeamRole(viewerId, teamId, MANAGERS);
   const asOf = todayIso();
-  const [facts, policy] = await Promise.all([
-    loadMemberFacts(teamId, { asOf, memberId, withCertificates: true }),
-    readPolicy(teamId),
-  ]);
+  const policy = await readPolicy(teamId);
+  const facts = await loadMemberFacts(teamId, { asOf, memberId, withCertificates: true, policy });
   const f = facts[0];
   if (!f || f.share.length === 0) throw unshared();
   const subject = await db.teamMember.findUniqueOrThrow({ where: { id: f.memberId }, select: { userId: true } });

@@ -35,7 +35,8 @@ export async function runTeamDigests(opts: { asOf?: string } = {}): Promise<{ se
     if (claimed.count === 0) continue;
     const where = { teamId_userId_week: { teamId: m.teamId, userId: m.userId, week } };
     try {
-      const [facts, policy] = await Promise.all([loadMemberFacts(m.teamId, { asOf }), readPolicy(m.teamId)]);
+      const policy = await readPolicy(m.teamId);
+      const facts = await loadMemberFacts(m.teamId, { asOf, policy });
       const members = facts.map((f) => memberView(f, { asOf, policy }));
       const message = teamDigestMessage({
         to: m.user.email,

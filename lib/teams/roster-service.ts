@@ -14,7 +14,9 @@ export async function getRoster(
 ) {
   const me = await requireTeamRole(userId, teamId, MANAGERS);
   const asOf = opts.asOf ?? todayIso();
-  const [facts, policy] = await Promise.all([loadMemberFacts(teamId, { asOf }), readPolicy(teamId)]);
+  // The policy first: it says whose CEU entries the roster reads, and which of them.
+  const policy = await readPolicy(teamId);
+  const facts = await loadMemberFacts(teamId, { asOf, policy });
   const members = facts
     .map((f) => memberView(f, { asOf, policy }))
     .filter((m) => matchesFilter(m, opts.filter ?? {}, asOf));
