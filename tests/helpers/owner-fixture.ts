@@ -132,23 +132,9 @@ export async function ownerFixture(): Promise<OwnerFixture> {
 
 /** Everything of the owner's, as one hash: equal before and after means nobody else changed anything. */
 export async function fingerprint(userId: string): Promise<string> {
-  const [
-    user,
-    held,
-    entries,
-    certificates,
-    plans,
-    feed,
-    memberships,
-    custom,
-    recoveryCodes,
-    notes,
-    drafts,
-    tokens,
-    shares,
-    teams,
-  ] = await Promise.all([
-    db.user.findUnique({
+  // Named, not positional: a query added in the middle cannot shift every later name.
+  const parts = {
+    user: db.user.findUnique({
       where: { id: userId },
       select: {
         email: true,
@@ -165,29 +151,29 @@ export async function fingerprint(userId: string): Promise<string> {
         updatedAt: true,
       },
     }),
-    db.heldCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    db.ceuEntry.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    db.ceuCertificate.findMany({
+    held: db.heldCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    entries: db.ceuEntry.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    certificates: db.ceuCertificate.findMany({
       where: { userId },
       orderBy: { entryId: "asc" },
       select: { entryId: true, filename: true, sha256: true },
     }),
-    db.plan.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    db.calendarFeed.findUnique({ where: { userId } }),
-    db.bodyMembership.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    db.customCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    db.recoveryCode.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    db.notification.findMany({ where: { userId }, orderBy: { id: "asc" } }),
-    db.ceuDraft.findMany({ where: { userId }, orderBy: { id: "asc" }, select: { id: true, fields: true } }),
+    plans: db.plan.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    feed: db.calendarFeed.findUnique({ where: { userId } }),
+    memberships: db.bodyMembership.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    custom: db.customCredential.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    recoveryCodes: db.recoveryCode.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    notes: db.notification.findMany({ where: { userId }, orderBy: { id: "asc" } }),
+    drafts: db.ceuDraft.findMany({ where: { userId }, orderBy: { id: "asc" }, select: { id: true, fields: true } }),
     // Not lastUsedAt: the owner's own token calls move it.
-    db.apiToken.findMany({
+    tokens: db.apiToken.findMany({
       where: { userId },
       orderBy: { id: "asc" },
       select: { id: true, name: true, scope: true, tokenHash: true, expiresAt: true },
     }),
-    db.planShare.findMany({ where: { plan: { userId } }, orderBy: { planId: "asc" } }),
+    shares: db.planShare.findMany({ where: { plan: { userId } }, orderBy: { planId: "asc" } }),
     // The teams the person is in, with everything in them they or their managers could change.
-    db.teamMember.findMany({
+    teams: db.teamMember.findMany({
       where: { userId },
       orderBy: { id: "asc" },
       select: {
@@ -206,23 +192,8 @@ export async function fingerprint(userId: string): Promise<string> {
         },
       },
     }),
-  ]);
-  const all = {
-    user,
-    held,
-    entries,
-    certificates,
-    plans,
-    feed,
-    memberships,
-    custom,
-    recoveryCodes,
-    notes,
-    drafts,
-    tokens,
-    shares,
-    teams,
   };
+  const all = Object.fromEntries(await Promise.all(Object.entries(parts).map(async ([k, q]) => [k, await q])));
   const text = JSON.stringify(all, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
   return createHash("sha256").update(text).digest("hex");
 }
