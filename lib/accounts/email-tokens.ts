@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashToken, newSecretToken } from "@/lib/auth/secret-token";
 import type { EmailTokenKind } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -15,11 +15,9 @@ export const TOKEN_LIFETIME_MS: Record<EmailTokenKind, number> = {
   reset_password: 30 * 60_000,
 };
 
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
 /** A new link token for the user; older unused ones of the same kind stop working. */
 export async function issueToken(userId: string, kind: EmailTokenKind, newEmail?: string): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
+  const token = newSecretToken();
   const expiresAt = new Date(Date.now() + TOKEN_LIFETIME_MS[kind]);
   await db.$transaction([
     db.emailToken.updateMany({ where: { userId, kind, usedAt: null }, data: { usedAt: new Date() } }),

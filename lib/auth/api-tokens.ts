@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashToken, newSecretToken } from "@/lib/auth/secret-token";
 import { db } from "@/lib/db";
 import { AppError, parseOrThrow } from "@/lib/errors";
 import { recordAttempt } from "@/lib/auth/throttle";
@@ -19,8 +19,6 @@ const DAY_MS = 86_400_000;
 const MAX_TOKENS = 20;
 /** lastUsedAt is written at most once a minute per token, so a busy script is not one extra write per call. */
 const TOUCH_MS = 60_000;
-
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 const view = {
   id: true,
@@ -56,7 +54,7 @@ export async function createApiToken(
   if ((await db.apiToken.count({ where: { userId } })) >= MAX_TOKENS) {
     throw new AppError("conflict", `You have ${MAX_TOKENS} tokens already; revoke one you no longer use first.`);
   }
-  const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
+  const token = TOKEN_PREFIX + newSecretToken();
   const row = await db.apiToken.create({
     data: {
       userId,

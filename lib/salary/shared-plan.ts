@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashToken, newSecretToken } from "@/lib/auth/secret-token";
 import { db } from "@/lib/db";
 import { todayIso } from "@/lib/dates";
 import { AppError, parseOrThrow } from "@/lib/errors";
@@ -13,8 +13,6 @@ import type { Projection } from "@/lib/salary/types";
 // Only the token's SHA-256 is stored, so the link is shown once, when made; making a new one replaces the old
 // (which then answers 404), and stopping deletes it.
 
-const hash = (token: string) => createHash("sha256").update(token).digest("hex");
-
 async function requireOwnPlan(userId: string, planId: string): Promise<void> {
   const found = isPlanId(planId) && (await db.plan.count({ where: { id: planId, userId } })) > 0;
   if (!found) throw new AppError("not_found", "No such plan.");
@@ -27,10 +25,10 @@ export async function createShare(userId: string, planId: string, input: unknown
     throw AppError.validation([{ path: "expiresOn", message: `Choose today (${today}) or a later day.` }]);
   }
   await requireOwnPlan(userId, planId);
-  const token = randomBytes(32).toString("base64url");
+  const token = newSecretToken();
   // The link works through the whole last day (UTC).
   const expiresAt = expiresOn ? new Date(`${expiresOn}T23:59:59.999Z`) : null;
-  const data = { tokenHash: hash(token), includeSalary, expiresAt, createdAt: new Date() };
+  const data = { tokenHash: hashToken(token), includeSalary, expiresAt, createdAt: new Date() };
   await db.planShare.upsert({ where: { planId }, create: { planId, ...data }, update: data });
   return token;
 }
@@ -60,7 +58,7 @@ export async function openShare(
 ): Promise<{ plan: SharedPlan; projection: Projection } | null> {
   if (!shareTokenSchema.safeParse(token).success) return null;
   const row = await db.planShare.findUnique({
-    where: { tokenHash: hash(token) },
+    where: { tokenHash: hashToken(token) },
     select: {
       expiresAt: true,
       includeSalary: true,

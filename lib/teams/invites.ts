@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashToken, newSecretToken } from "@/lib/auth/secret-token";
 import { db } from "@/lib/db";
 import { isoOf } from "@/lib/dates";
 import { AppError, isUniqueViolation, parseOrThrow } from "@/lib/errors";
@@ -17,7 +17,6 @@ import { inviteSchema, shareBodySchema, type ShareLevel } from "@/lib/teams/vali
 export const INVITE_DAYS = 7;
 /** Invitations a team may create in a day: enough for onboarding a department, not for mailing the world. */
 export const INVITES_PER_DAY = 100;
-const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export const inviteUrl = (token: string, req?: Request) => `${publicOrigin(req)}/invites/${token}`;
 
@@ -30,11 +29,11 @@ export async function createInvite(userId: string, teamId: string, input: unknow
   const since = new Date(Date.now() - 86_400_000);
   if ((await db.teamInvite.count({ where: { teamId, createdAt: { gt: since } } })) >= INVITES_PER_DAY)
     throw AppError.rateLimited(`A team can send at most ${INVITES_PER_DAY} invitations a day.`, 3600);
-  const token = randomBytes(32).toString("base64url");
+  const token = newSecretToken();
   const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
   const email = v.email?.toLowerCase() ?? null;
   const invite = await db.teamInvite.create({
-    data: { teamId, tokenHash: hash(token), email, role: v.role, positionId, createdById: userId, expiresAt },
+    data: { teamId, tokenHash: hashToken(token), email, role: v.role, positionId, createdById: userId, expiresAt },
     select: { id: true },
   });
   const url = inviteUrl(token, req);
@@ -77,7 +76,7 @@ export type InvitePreview = {
 /** What the invitation page shows before accepting. A token nobody was sent answers 404. */
 export async function previewInvite(token: string): Promise<InvitePreview> {
   const row = await db.teamInvite.findUnique({
-    where: { tokenHash: hash(token) },
+    where: { tokenHash: hashToken(token) },
     select: {
       role: true,
       expiresAt: true,
@@ -104,7 +103,7 @@ export async function acceptInvite(
   input: unknown,
 ): Promise<{ teamId: string; share: ShareLevel[] }> {
   const { share } = parseOrThrow(shareBodySchema, input);
-  const tokenHash = hash(token);
+  const tokenHash = hashToken(token);
   const now = new Date();
   try {
     return await db.$transaction(async (tx) => {

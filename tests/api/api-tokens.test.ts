@@ -6,7 +6,8 @@ import { POST as passwordRoute } from "@/app/api/v1/me/password/route";
 import { DELETE as deleteAccountRoute } from "@/app/api/v1/me/route";
 import { GET as listPlansRoute } from "@/app/api/v1/plans/route";
 import { db } from "@/lib/db";
-import { hashToken, userFromApiToken } from "@/lib/auth/api-tokens";
+import { userFromApiToken } from "@/lib/auth/api-tokens";
+import { hashToken } from "@/lib/auth/secret-token";
 import { callRoute } from "../helpers/call-route";
 import { createTestUser, type TestUser } from "../helpers/users";
 
