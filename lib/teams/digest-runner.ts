@@ -26,6 +26,12 @@ export async function runTeamDigests(opts: { asOf?: string } = {}): Promise<{ se
     },
     select: { teamId: true, userId: true, team: { select: { name: true } }, user: { select: { email: true } } },
   });
+  // A team's roster and week are the same for each of its managers: built once per team in a pass, not per manager.
+  const teams = new Map<string, ReturnType<typeof readTeamWeek>>();
+  const weekOfTeam = (teamId: string) => {
+    if (!teams.has(teamId)) teams.set(teamId, readTeamWeek(teamId, asOf));
+    return teams.get(teamId)!;
+  };
   const out = { sent: 0, failed: 0 };
   for (const m of managers) {
     const claimed = await db.teamDigest.createMany({
@@ -35,16 +41,14 @@ export async function runTeamDigests(opts: { asOf?: string } = {}): Promise<{ se
     if (claimed.count === 0) continue;
     const where = { teamId_userId_week: { teamId: m.teamId, userId: m.userId, week } };
     try {
-      const policy = await readPolicy(m.teamId);
-      const facts = await loadMemberFacts(m.teamId, { asOf, policy });
-      const members = facts.map((f) => memberView(f, { asOf, policy }));
+      const { members, changes } = await weekOfTeam(m.teamId);
       const message = teamDigestMessage({
         to: m.user.email,
         teamName: m.team.name,
         teamUrl: `${publicOrigin()}/teams/${m.teamId}`,
         asOf,
         members,
-        changes: weekChanges(facts, { asOf, policy }),
+        changes,
       });
       if (!message) {
         await db.teamDigest.update({ where, data: { status: "skipped" } });
@@ -60,4 +64,13 @@ export async function runTeamDigests(opts: { asOf?: string } = {}): Promise<{ se
     }
   }
   return out;
+}
+
+async function readTeamWeek(teamId: string, asOf: string) {
+  const policy = await readPolicy(teamId);
+  const facts = await loadMemberFacts(teamId, { asOf, policy });
+  return {
+    members: facts.map((f) => memberView(f, { asOf, policy })),
+    changes: weekChanges(facts, { asOf, policy }),
+  };
 }
