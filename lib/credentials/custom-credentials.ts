@@ -2,7 +2,6 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import type { CustomRules } from "@/lib/credentials/compliance-types";
 import { customCredentialPatchSchema, customCredentialSchema } from "@/lib/credentials/validation";
 import { db } from "@/lib/db";
 import { isoOf, isoOrNull, todayIso } from "@/lib/dates";
@@ -57,14 +56,6 @@ export const toCustomView = (r: Row): CustomCredentialView => ({
 });
 
 /** The rules the compliance engine applies to a custom credential. */
-export const customRules = (c: CustomCredentialView): CustomRules => ({
-  name: c.name,
-  cycleMonths: c.cycleMonths,
-  requiredCeus: c.requiredCeus,
-  cycleEnd: c.cycleEnd,
-  topicMinimums: c.topicMinimums,
-});
-
 export async function listCustomCredentials(userId: string): Promise<CustomCredentialView[]> {
   const rows = await db.customCredential.findMany({
     where: { userId },

@@ -10,6 +10,7 @@ export function allocateMinimums(
   buckets: Bucket[],
   entries: EntryInput[],
 ): { filled: number[]; used: Set<string>; creditTo: Map<string, string> } {
+  if (buckets.length === 0) return { filled: [], used: new Set(), creditTo: new Map() };
   const eligible = buckets.map((b) =>
     entries.filter(
       (e) =>

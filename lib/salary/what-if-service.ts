@@ -1,5 +1,6 @@
 import "server-only";
-import { customInput, getCompliance } from "@/lib/credentials/compliance-queries";
+import { getCompliance } from "@/lib/credentials/compliance-queries";
+import { customInput } from "@/lib/credentials/judge-records";
 import { getRuleSets } from "@/lib/credentials/rule-set-queries";
 import { todayIso } from "@/lib/dates";
 import { AppError, parseOrThrow, type FieldIssue } from "@/lib/errors";

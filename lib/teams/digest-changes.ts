@@ -1,8 +1,7 @@
-import type { ComplianceItem } from "@/lib/credentials/compliance-types";
 import { addDays } from "@/lib/dates";
 import { coverage } from "@/lib/teams/coverage";
 import { hasPolicy, policyProgress } from "@/lib/teams/policy";
-import { shows, type CredentialFact, type MemberFacts } from "@/lib/teams/roster";
+import { shows, type CredentialFact, type MemberFacts, type ProgressFact } from "@/lib/teams/roster";
 import type { CePolicy } from "@/lib/teams/validation";
 
 // What changed on the team in the week ending `asOf` (the 7 days after `asOf - 7`), for the managers' digest.
@@ -20,7 +19,7 @@ const LAPSING_DAYS = 30;
 type Stage = { status: "grace" | "late_fee" | "inactive" | "revoked"; from: string };
 
 /** The day the credential entered the stage it is in now, from the cycle's due date and stage ends (stages.ts). */
-function stageStart(c: CredentialFact, item: ComplianceItem): Stage | null {
+function stageStart(c: CredentialFact, item: ProgressFact): Stage | null {
   const dayAfter = (d: string | null) => addDays(d ?? item.dueDate, 1);
   switch (c.status) {
     case "grace":
@@ -36,7 +35,7 @@ function stageStart(c: CredentialFact, item: ComplianceItem): Stage | null {
   }
 }
 
-function stageWords(s: Stage, c: CredentialFact, item: ComplianceItem): string {
+function stageWords(s: Stage, c: CredentialFact, item: ProgressFact): string {
   const pastDue = s.from === addDays(item.dueDate, 1) ? `became past due (due ${item.dueDate}) and ` : "";
   if (s.status === "grace") return `${c.code} ${pastDue}entered grace, until ${item.graceEnds}`;
   if (s.status === "late_fee") return `${c.code} ${pastDue}entered the late-fee stage, until ${item.lateFeeEnds}`;

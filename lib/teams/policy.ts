@@ -58,3 +58,22 @@ export function policyProgress(policy: CePolicy, entries: PolicyEntry[], joinedO
   }
   return { year: yearPart, newHire } satisfies PolicyProgress;
 }
+
+/**
+ * The first day of a member's log the team's policy judges: the start of the calendar year (of the week before
+ * `asOf`, so the digest's first week of January still sees the year that ended) or the day the member joined when
+ * there is a new-hire window, whichever is earlier.
+ */
+export function policyWindowStart(policy: CePolicy, asOf: string): (joinedOn: string) => string {
+  const yearly = policy.hoursPerYear !== null || policy.topicHours !== null;
+  const newHire = policy.newHireDays !== null && policy.newHireHours !== null;
+  const yearStart = `${addDays(asOf, -7).slice(0, 4)}-01-01`;
+  return (joinedOn) => (newHire && (!yearly || joinedOn < yearStart) ? joinedOn : yearly ? yearStart : asOf);
+}
+
+/** A member's whole log cut to the policy's window (when the log was read for compliance anyway). */
+export function policyEntriesIn(entries: PolicyEntry[], from: string, asOf: string): PolicyEntry[] {
+  return entries
+    .filter((e) => e.date >= from && e.date <= asOf)
+    .map((e) => ({ date: e.date, ceus: e.ceus, topics: e.topics }));
+}

@@ -1,24 +1,23 @@
 import "server-only";
-import { compliance } from "@/lib/credentials/compliance";
-import { customInput, heldInput, statusFields } from "@/lib/credentials/compliance-queries";
 import { keptCompliance, readLedgerStamps, type LedgerStamp } from "@/lib/credentials/compliance-cache";
-import type { ComplianceItem, EntryInput, RuleSetInput } from "@/lib/credentials/compliance-types";
-import { customSelect, toCustomView, type CustomCredentialView } from "@/lib/credentials/custom-credentials";
-import { heldSelect, toHeldView, type HeldView } from "@/lib/credentials/held-queries";
+import type { EntryInput, RuleSetInput } from "@/lib/credentials/compliance-types";
+import { customSelect, toCustomView } from "@/lib/credentials/custom-credentials";
+import { heldSelect, toHeldView } from "@/lib/credentials/held-queries";
+import { judgeRecords } from "@/lib/credentials/judge-records";
 import { getRuleSets } from "@/lib/credentials/rule-set-queries";
 import { db } from "@/lib/db";
 import { isoOf, todayIso } from "@/lib/dates";
 import { parseRequires } from "@/lib/teams/positions";
-import { hasPolicy } from "@/lib/teams/policy";
+import { hasPolicy, policyEntriesIn, policyWindowStart, type PolicyEntry } from "@/lib/teams/policy";
 import { entriesOf, policyEntriesOf } from "@/lib/teams/roster-entries";
-import type { CredentialFact, MemberFacts } from "@/lib/teams/roster";
+import { progressFact, type CredentialFact, type MemberFacts, type ProgressFact } from "@/lib/teams/roster";
 import type { CePolicy, ShareLevel } from "@/lib/teams/validation";
 
 // What the server reads to build a roster, in a fixed number of queries whatever the team's size (one per kind of
 // row, for every sharing member at once; never a query per member). Only members who share something have their
 // credentials and CEU log read at all, and only when no compliance answer is kept for their current ledger version;
-// policy entries only for members who share progress; certificate names only for those who share certificates, and
-// only when asked.
+// policy entries only for members who share progress (cut from the whole log when it is read anyway); certificate
+// names only for those who share certificates, and only when asked.
 
 /** The roster judges "due soon" on one window for everyone (the widest filter), not each member's own setting. */
 export const ROSTER_DUE_SOON_DAYS = 90;
@@ -34,7 +33,7 @@ const group = <T extends { userId: string }>(rows: T[]) => {
 };
 
 /** What a member's own records give the roster: their credentials' status and the compliance items. */
-type Ledger = { credentials: CredentialFact[]; progress: ComplianceItem[] };
+type Ledger = { credentials: CredentialFact[]; progress: ProgressFact[] };
 
 export async function loadMemberFacts(
   teamId: string,
@@ -58,17 +57,12 @@ export async function loadMemberFacts(
   const certUsers = opts.withCertificates
     ? members.filter((m) => m.share.includes("certificates")).map((m) => m.userId)
     : [];
-  // Entries for the team's policy only of members who share progress (the policy is shown at that level).
-  const policyUsers = hasPolicy(opts.policy)
-    ? members
-        .filter((m) => m.share.includes("progress"))
-        .map((m) => ({ userId: m.userId, joinedOn: isoOf(m.joinedAt) }))
-    : [];
   // The stamps are read before any of the data, so a kept answer is never older than the version it is kept under.
   const [stamps, ruleSets] = await Promise.all([readLedgerStamps(sharing), getRuleSets()]);
-  const [ledgers, policyEntries, certificates] = await Promise.all([
-    ledgersOf(sharing, stamps, ruleSets, asOf),
-    hasPolicy(opts.policy) ? policyEntriesOf(policyUsers, opts.policy, asOf) : Promise.resolve(new Map()),
+  const ledgers = ledgersOf(sharing, stamps, ruleSets, asOf);
+  const [answers, policyEntries, certificates] = await Promise.all([
+    ledgers.answers,
+    memberPolicyEntries(members, opts.policy, asOf, ledgers),
     certUsers.length
       ? db.ceuCertificate.findMany({
           where: { userId: { in: certUsers } },
@@ -90,7 +84,7 @@ export async function loadMemberFacts(
         ? { id: m.position.id, name: m.position.name, requires: parseRequires(m.position.requires) }
         : null,
     };
-    const ledger = ledgers.get(m.userId);
+    const ledger = answers.get(m.userId);
     if (m.share.length === 0 || !ledger)
       return { ...base, credentials: [], progress: [], entries: [], certificates: [] };
     return {
@@ -113,13 +107,9 @@ export async function loadMemberFacts(
  * (lib/credentials/compliance-cache.ts, under its own variant: the roster's due-soon window and day). Only the
  * members with no answer kept for their current ledger version are read — in one query per kind of row for all of
  * them — and computed; a member's write bumps their version, so the next roster recomputes just that member.
+ * `computing` names them (known at once), and `logs` gives their whole CEU logs once read.
  */
-async function ledgersOf(
-  userIds: string[],
-  stamps: Map<string, LedgerStamp>,
-  ruleSets: RuleSetInput[],
-  asOf: string,
-): Promise<Map<string, Ledger>> {
+function ledgersOf(userIds: string[], stamps: Map<string, LedgerStamp>, ruleSets: RuleSetInput[], asOf: string) {
   const variant = `team-roster|${asOf}|${ROSTER_DUE_SOON_DAYS}`;
   const missing: string[] = [];
   let settle!: { resolve: (v: Map<string, Ledger>) => void; reject: (e: unknown) => void };
@@ -128,23 +118,60 @@ async function ledgersOf(
     missing.push(userId);
     return batch.then((b) => b.get(userId)!);
   };
+  // keptCompliance calls back at once when nothing is kept, so `missing` is complete after this line.
   const answers = userIds.map((userId) => {
     const stamp = stamps.get(userId);
     // An account deleted since the members were read: nothing to keep.
     if (!stamp) return fromBatch(userId);
     return keptCompliance(userId, variant, stamp, ruleSets, () => fromBatch(userId));
   });
-  computeLedgers(missing, ruleSets, asOf).then(settle.resolve, settle.reject);
-  const list = await Promise.all(answers);
-  return new Map(userIds.map((u, i) => [u, list[i]!]));
+  const computed = computeLedgers(missing, ruleSets, asOf);
+  computed.then((c) => settle.resolve(c.ledgers), settle.reject);
+  return {
+    computing: new Set(missing),
+    // Asked for only when there is a policy, so a failed read is never left unheard.
+    logs: () => computed.then((c) => c.logs),
+    answers: Promise.all(answers).then((list) => new Map(userIds.map((u, i) => [u, list[i]!]))),
+  };
 }
 
-/** Reads the members' own rows, one query per kind for all of them, and runs the compliance engine per member. */
+/**
+ * The entries the team's policy judges, for each member who shares progress: cut from the whole log where the
+ * roster reads it to compute compliance, read (inside the window only) for the others.
+ */
+async function memberPolicyEntries(
+  members: { userId: string; share: string[]; joinedAt: Date }[],
+  policy: CePolicy | null,
+  asOf: string,
+  ledgers: ReturnType<typeof ledgersOf>,
+): Promise<Map<string, PolicyEntry[]>> {
+  const out = new Map<string, PolicyEntry[]>();
+  if (!hasPolicy(policy)) return out;
+  const from = policyWindowStart(policy, asOf);
+  const sharing = members
+    .filter((m) => m.share.includes("progress"))
+    .map((m) => ({ userId: m.userId, joinedOn: isoOf(m.joinedAt) }));
+  const [read, logs] = await Promise.all([
+    policyEntriesOf(
+      sharing.filter((m) => !ledgers.computing.has(m.userId)),
+      policy,
+      asOf,
+    ),
+    ledgers.logs(),
+  ]);
+  for (const m of sharing) {
+    const log = logs.get(m.userId);
+    out.set(m.userId, log ? policyEntriesIn(log, from(m.joinedOn), asOf) : (read.get(m.userId) ?? []));
+  }
+  return out;
+}
+
+/** Reads the members' own rows, one query per kind for all of them, and judges each member's records. */
 async function computeLedgers(userIds: string[], ruleSets: RuleSetInput[], asOf: string) {
-  const out = new Map<string, Ledger>();
-  if (userIds.length === 0) return out;
+  const ledgers = new Map<string, Ledger>();
+  if (userIds.length === 0) return { ledgers, logs: new Map<string, EntryInput[]>() };
   const inUsers = { userId: { in: userIds } };
-  const [held, custom, memberships, entries] = await Promise.all([
+  const [held, custom, memberships, logs] = await Promise.all([
     db.heldCredential.findMany({
       where: inUsers,
       orderBy: [{ earnedOn: "asc" }, { createdAt: "asc" }],
@@ -165,33 +192,28 @@ async function computeLedgers(userIds: string[], ruleSets: RuleSetInput[], asOf:
   const customBy = group(custom.map((r) => ({ userId: r.userId, view: toCustomView(r) })));
   const memberBy = group(memberships);
   for (const userId of userIds) {
-    const h: HeldView[] = (heldBy.get(userId) ?? []).map((x) => x.view);
-    const c: CustomCredentialView[] = (customBy.get(userId) ?? []).map((x) => x.view);
-    const es: EntryInput[] = entries.get(userId) ?? [];
-    const dates = Object.fromEntries(
-      (memberBy.get(userId) ?? []).map((x) => [x.body.code, isoOf(x.membershipExpires)]),
+    const judged = judgeRecords(
+      {
+        held: (heldBy.get(userId) ?? []).map((x) => x.view),
+        custom: (customBy.get(userId) ?? []).map((x) => x.view),
+        entries: logs.get(userId) ?? [],
+        memberships: Object.fromEntries(
+          (memberBy.get(userId) ?? []).map((x) => [x.body.code, isoOf(x.membershipExpires)]),
+        ),
+      },
+      ruleSets,
+      { asOf, dueSoonDays: ROSTER_DUE_SOON_DAYS },
     );
-    const inputs = [...h.map(heldInput), ...c.map(customInput)].filter((x) => x.earnedOn <= asOf);
-    const items = compliance(inputs, es, ruleSets, { asOf, dueSoonDays: ROSTER_DUE_SOON_DAYS, memberships: dates });
     const credentials: CredentialFact[] = [
-      ...h.map((x) => ({
-        code: x.code,
-        name: x.name,
-        issuer: x.body,
-        custom: false,
-        ...pick(statusFields(items, x.code)),
-      })),
-      ...c.map((x) => ({
-        code: x.code,
-        name: x.name,
-        issuer: x.issuer,
-        custom: true,
-        ...pick(statusFields(items, x.code)),
-      })),
-    ].filter((x) => inputs.some((i) => i.code === x.code));
-    out.set(userId, { credentials, progress: items });
+      ...judged.held.map((x) => ({ code: x.code, name: x.name, issuer: x.body, custom: false, ...pick(x) })),
+      ...judged.custom.map((x) => ({ code: x.code, name: x.name, issuer: x.issuer, custom: true, ...pick(x) })),
+    ].filter((x) => judged.heldOnDay.has(x.code));
+    ledgers.set(userId, { credentials, progress: judged.items.map(progressFact) });
   }
-  return out;
+  return { ledgers, logs };
 }
 
-const pick = (s: ReturnType<typeof statusFields>) => ({ status: s.status, dueDate: s.dueDate });
+const pick = (s: { status: CredentialFact["status"]; dueDate: string | null }) => ({
+  status: s.status,
+  dueDate: s.dueDate,
+});

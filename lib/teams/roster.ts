@@ -25,7 +25,7 @@ export type MemberFacts = {
   joinedOn: string;
   position: { id: string; name: string; requires: string[][] } | null;
   credentials: CredentialFact[];
-  progress: ComplianceItem[];
+  progress: ProgressFact[];
   entries: PolicyEntry[];
   certificates: { entryId: string; title: string; date: string; filename: string }[];
 };
@@ -36,10 +36,37 @@ export type RosterCredential = CredentialFact & {
   verify: { url: string | null; note: string };
 };
 
-export type RosterProgress = Pick<
+type ShownProgress = Pick<
   ComplianceItem,
   "body" | "credentials" | "cycle" | "cycleStart" | "cycleEnd" | "dueDate" | "required" | "earned" | "remaining" | "met"
-> & { selfReported: true };
+>;
+
+/** What the roster keeps of a compliance item: the figures it shows and the digest's stage dates, not the entries
+ * behind them. */
+export type ProgressFact = ShownProgress & Pick<ComplianceItem, "graceEnds" | "lateFeeEnds" | "revokedOn">;
+
+export type RosterProgress = ShownProgress & { selfReported: true };
+
+export const progressFact = (i: ProgressFact): ProgressFact => ({
+  ...shownProgress(i),
+  graceEnds: i.graceEnds,
+  lateFeeEnds: i.lateFeeEnds,
+  revokedOn: i.revokedOn,
+});
+
+/** Only the fields a roster shows, whatever else the item carries. */
+const shownProgress = (i: ShownProgress): ShownProgress => ({
+  body: i.body,
+  credentials: i.credentials,
+  cycle: i.cycle,
+  cycleStart: i.cycleStart,
+  cycleEnd: i.cycleEnd,
+  dueDate: i.dueDate,
+  required: i.required,
+  earned: i.earned,
+  remaining: i.remaining,
+  met: i.met,
+});
 
 export type RosterMember = {
   memberId: string;
@@ -87,19 +114,7 @@ export function memberView(
     if (f.position) row.coverage = coverage(f.position.requires, f.credentials, ctx.asOf);
   }
   if (shows.progress(f.share)) {
-    row.progress = f.progress.map((i) => ({
-      body: i.body,
-      credentials: i.credentials,
-      cycle: i.cycle,
-      cycleStart: i.cycleStart,
-      cycleEnd: i.cycleEnd,
-      dueDate: i.dueDate,
-      required: i.required,
-      earned: i.earned,
-      remaining: i.remaining,
-      met: i.met,
-      selfReported: true,
-    }));
+    row.progress = f.progress.map((i) => ({ ...shownProgress(i), selfReported: true }));
     if (hasPolicy(ctx.policy)) row.policy = policyProgress(ctx.policy, f.entries, f.joinedOn, ctx.asOf);
   }
   if (ctx.withCertificates && shows.certificates(f.share)) row.certificates = f.certificates;
