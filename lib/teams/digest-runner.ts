@@ -18,14 +18,16 @@ import { loadMemberFacts } from "@/lib/teams/roster-queries";
 export async function runTeamDigests(opts: { asOf?: string } = {}): Promise<{ sent: number; failed: number }> {
   const asOf = opts.asOf ?? todayIso();
   const week = new Date(`${weekOf(asOf)}T00:00:00Z`);
-  const managers = await db.teamMember.findMany({
-    where: {
-      role: { in: MANAGERS },
-      user: { emailVerifiedAt: { not: null }, emailReminders: true },
-      team: { digests: { none: { week } } },
-    },
-    select: { teamId: true, userId: true, team: { select: { name: true } }, user: { select: { email: true } } },
-  });
+  const [candidates, claims] = await Promise.all([
+    db.teamMember.findMany({
+      where: { role: { in: MANAGERS }, user: { emailVerifiedAt: { not: null }, emailReminders: true } },
+      select: { teamId: true, userId: true, team: { select: { name: true } }, user: { select: { email: true } } },
+    }),
+    db.teamDigest.findMany({ where: { week }, select: { teamId: true, userId: true } }),
+  ]);
+  // Per manager, not per team: a pass that stopped after one manager's claim leaves the team's others to the next.
+  const claimed = new Set(claims.map((c) => `${c.teamId}|${c.userId}`));
+  const managers = candidates.filter((m) => !claimed.has(`${m.teamId}|${m.userId}`));
   // A team's roster and week are the same for each of its managers: built once per team in a pass, not per manager.
   const teams = new Map<string, ReturnType<typeof readTeamWeek>>();
   const weekOfTeam = (teamId: string) => {
@@ -34,11 +36,11 @@ export async function runTeamDigests(opts: { asOf?: string } = {}): Promise<{ se
   };
   const out = { sent: 0, failed: 0 };
   for (const m of managers) {
-    const claimed = await db.teamDigest.createMany({
+    const claim = await db.teamDigest.createMany({
       data: [{ teamId: m.teamId, userId: m.userId, week }],
       skipDuplicates: true,
     });
-    if (claimed.count === 0) continue;
+    if (claim.count === 0) continue;
     const where = { teamId_userId_week: { teamId: m.teamId, userId: m.userId, week } };
     try {
       const { members, changes } = await weekOfTeam(m.teamId);

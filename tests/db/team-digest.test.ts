@@ -75,6 +75,22 @@ describe("the weekly team digest", () => {
     for (const m of next) expect(m.text ?? "").not.toContain(t.statusOnly.name);
   });
 
+  it("still goes to a team's other managers when a pass stopped after claiming one manager's", async () => {
+    const due = (await db.heldCredential.findFirstOrThrow({ where: { userId: t.full.id } })).earnedOn;
+    const asOf = new Date(due.getTime() + (730 + 21) * 86_400_000).toISOString().slice(0, 10);
+    // A pass that claimed the owner's digest for that week and died before sending it.
+    await db.teamDigest.create({
+      data: { teamId: t.teamId, userId: t.owner.id, week: new Date(`${weekOf(asOf)}T00:00:00Z`) },
+    });
+    const before = box.messages.length;
+    await runTeamDigests({ asOf });
+    const to = box.messages
+      .slice(before)
+      .filter((m) => /Digest team/.test(m.subject ?? ""))
+      .map((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address);
+    expect(to).toEqual([t.manager.email]);
+  });
+
   it("says nothing when nothing needs attention", () => {
     expect(
       teamDigestMessage({
