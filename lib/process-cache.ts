@@ -3,8 +3,16 @@
 // code into several chunks, and a module-level variable would be one per chunk. A failed load is forgotten, so the
 // next caller tries again instead of seeing the same error until a restart.
 
-const g = globalThis as typeof globalThis & { __himProcessCache?: Map<string, Promise<unknown>> };
-const store = () => (g.__himProcessCache ??= new Map());
+const g = globalThis as typeof globalThis & { __himProcessObjects?: Map<string, unknown> };
+
+/** The process's one object named `name`, made on first use (the same one from every chunk of the build). */
+export function processSingleton<T>(name: string, make: () => T): T {
+  const all = (g.__himProcessObjects ??= new Map());
+  if (!all.has(name)) all.set(name, make());
+  return all.get(name) as T;
+}
+
+const store = () => processSingleton("process-cache", () => new Map<string, Promise<unknown>>());
 
 /** The value under `key`, loading it once per process; `keep` may refuse to keep an answer (an unknown id). */
 export function processCached<T>(key: string, load: () => Promise<T>, keep: (value: T) => boolean = () => true) {

@@ -1,8 +1,8 @@
+import { processSingleton } from "@/lib/process-cache";
+
 // A bounded map kept per process: the least recently used key goes first once `max` is reached. For values that
 // are costly to make and cheap to check (the caller's key says which version of the data a value was made from).
-// Kept on globalThis for the same reason as lib/process-cache.ts: Next bundles server code into several chunks.
-
-const g = globalThis as typeof globalThis & { __himProcessLru?: Map<string, ProcessLru<unknown>> };
+// One per name and process (processSingleton: Next bundles server code into several chunks).
 
 export class ProcessLru<T> {
   private readonly entries = new Map<string, T>();
@@ -38,11 +38,5 @@ export class ProcessLru<T> {
 
 /** The process's one LRU named `name` (created with room for `max` keys on first use). */
 export function processLru<T>(name: string, max: number): ProcessLru<T> {
-  const all = (g.__himProcessLru ??= new Map());
-  let lru = all.get(name) as ProcessLru<T> | undefined;
-  if (!lru) {
-    lru = new ProcessLru<T>(max);
-    all.set(name, lru as ProcessLru<unknown>);
-  }
-  return lru;
+  return processSingleton(`lru:${name}`, () => new ProcessLru<T>(max));
 }

@@ -31,6 +31,10 @@ async function migrate(): Promise<{ applied: string[] }> {
   const direct = openConnection({ databaseUrl: env.DIRECT_DATABASE_URL, pgliteDir: env.PGLITE_DIR });
   try {
     return await applyMigrations(direct);
+  } catch (err) {
+    // Said by name: the app's own connection may be fine, and this variable is easy to forget about.
+    const why = err instanceof Error ? err.message : String(err);
+    throw new Error(`The migration through DIRECT_DATABASE_URL failed: ${why}`, { cause: err });
   } finally {
     await direct.close();
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { setsSomething } from "@/lib/db/patch";
 import { AppError, parseOrThrow } from "@/lib/errors";
 import { profilePatchSchema } from "@/lib/accounts/validation";
 import { profileSelect, toProfile, type Profile } from "@/lib/accounts/queries";
@@ -29,9 +30,8 @@ export async function updateProfile(userId: string, input: unknown): Promise<Pro
     dueSoonDays: patch.dueSoonDays,
     currentRoleId,
   };
-  // An empty patch ({}) changes nothing: Prisma's updateMany with nothing to set touches no row and counts 0, which
-  // must not read as "the account is gone" (found by the fuzzer once answers were checked against the OpenAPI).
-  if (Object.values(data).some((v) => v !== undefined)) {
+  // An empty patch changes nothing (lib/db/patch.ts); the read below still answers for a deleted account.
+  if (setsSomething(data)) {
     const { count } = await db.user.updateMany({ where: { id: userId }, data });
     if (count === 0) throw new AppError("not_found", "This account no longer exists.");
   }

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { activityKey, proposedEntry, toDraftView, type DraftView, type Duplicate } from "@/lib/capture/draft-view";
 import { readCertificate } from "@/lib/capture/read-certificate";
 import type { ExtractedFields } from "@/lib/capture/types";
+import { extensionOf } from "@/lib/ceus/certificate-type";
 import { safeFilename } from "@/lib/ceus/certificates";
 import { getEntry, type CeuEntryView } from "@/lib/ceus/queries";
 import { entryData, validateEntry } from "@/lib/ceus/service";
@@ -158,7 +159,7 @@ export async function confirmDraft(
         { path: "duplicateOf", message: dup.message },
       ]);
   }
-  const ext = draft.mimeType === "application/pdf" ? "pdf" : draft.mimeType === "image/png" ? "png" : "jpg";
+  const ext = extensionOf(draft.mimeType!);
   const entryId = await db.$transaction(async (tx) => {
     const { count } = await tx.ceuDraft.deleteMany({ where: { id, userId } });
     // Confirmed twice at once (two tabs): the second finds the draft gone and writes nothing.

@@ -17,6 +17,11 @@ export function sniffType(data: Uint8Array): { mime: string; ext: string } | nul
   return hit ? { mime: hit.mime, ext: hit.ext } : null;
 }
 
+/** The file extension of a type `sniffType` recognised ("bin" for any other, which no stored file has). */
+export function extensionOf(mime: string): string {
+  return signatures.find((s) => s.mime === mime)?.ext ?? "bin";
+}
+
 export const certificateMessages = {
   empty: "The file is empty.",
   tooLarge: "Larger than 10 MB.",

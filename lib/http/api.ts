@@ -49,33 +49,40 @@ export function apiRoute<P extends z.ZodType>(
 }
 
 /**
- * Who may use a route with a personal API token: "read" or "write" (a token of that scope, or a session); "auto"
- * reads for GET and writes otherwise; "never" for the account's keys (deletion, password, email, sessions, tokens).
+ * A route handler for the signed-in user only: 401 without a valid session or token; cross-site mutations refused.
+ * A personal API token may be used within its scope: reads for GET and HEAD, read-write for anything else.
  */
-export type TokenUse = "auto" | "read" | "write" | "never";
-
-/** A route handler for the signed-in user only: 401 without a valid session or token; cross-site mutations refused. */
 export function withUser<P extends z.ZodType>(
   paramsSchema: P,
   handler: (req: Request, ctx: { params: z.infer<P>; user: SessionUser }) => Promise<Response>,
-  { tokens = "auto" }: { tokens?: TokenUse } = {},
 ): Handler<RouteContext> {
-  return apiRoute(paramsSchema, async (req, params) => {
-    assertSameOrigin(req);
-    const user = await requestUser(req, tokens);
-    return handler(req, { params, user });
-  });
+  return userRoute(paramsSchema, handler, { tokens: true });
 }
 
-/** A route only a browser session may use: an API token answers 403 here, whatever its scope. */
+/**
+ * A route only a browser session may use (the account's keys: deletion, password, email, sessions, tokens,
+ * consent): an API token answers 403 here, whatever its scope.
+ */
 export function withSessionUser<P extends z.ZodType>(
   paramsSchema: P,
   handler: (req: Request, ctx: { params: z.infer<P>; user: SessionUser }) => Promise<Response>,
 ): Handler<RouteContext> {
-  return withUser(paramsSchema, handler, { tokens: "never" });
+  return userRoute(paramsSchema, handler, { tokens: false });
 }
 
-async function requestUser(req: Request, tokens: TokenUse): Promise<SessionUser> {
+function userRoute<P extends z.ZodType>(
+  paramsSchema: P,
+  handler: (req: Request, ctx: { params: z.infer<P>; user: SessionUser }) => Promise<Response>,
+  opts: { tokens: boolean },
+): Handler<RouteContext> {
+  return apiRoute(paramsSchema, async (req, params) => {
+    assertSameOrigin(req);
+    const user = await requestUser(req, opts.tokens);
+    return handler(req, { params, user });
+  });
+}
+
+async function requestUser(req: Request, tokensAllowed: boolean): Promise<SessionUser> {
   const token = personalTokenOf(req.headers.get("authorization"));
   if (!token) {
     const user = await getUserFromRequest(req);
@@ -84,10 +91,10 @@ async function requestUser(req: Request, tokens: TokenUse): Promise<SessionUser>
   }
   // An invalid token is 401 everywhere (and counts toward its limit), before the route's own rule is applied.
   const { user, scope } = await userFromApiToken(token);
-  if (tokens === "never") {
+  if (!tokensAllowed) {
     throw new AppError("forbidden", "API tokens cannot be used here; sign in with a browser session for this.");
   }
-  const need = tokens === "auto" ? (SAFE_METHODS.has(req.method) ? "read" : "write") : tokens;
+  const need = SAFE_METHODS.has(req.method) ? "read" : "write";
   if (!scopeAllows(scope, need)) {
     throw new AppError("forbidden", "This token is read-only; making changes needs a read-write token.");
   }

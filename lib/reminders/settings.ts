@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { setsSomething } from "@/lib/db/patch";
 import { AppError, parseOrThrow } from "@/lib/errors";
 import { reminderPatchSchema, unsubscribeTokenSchema } from "@/lib/reminders/settings-schema";
 
@@ -42,9 +43,8 @@ export async function getReminderSettings(userId: string): Promise<ReminderSetti
 export async function updateReminderSettings(userId: string, input: unknown): Promise<ReminderSettingsView> {
   const patch = parseOrThrow(reminderPatchSchema, input);
   const data = { reminderDays: patch.days, emailReminders: patch.email, inAppReminders: patch.inApp };
-  // An empty patch ({}) changes nothing: updateMany with nothing to set counts 0, which must not read as "the account
-  // is gone" (the profile's PATCH had the same fault; the fuzzer found this one against the OpenAPI contract too).
-  if (Object.values(data).some((v) => v !== undefined)) {
+  // An empty patch changes nothing (lib/db/patch.ts); the read below still answers for a deleted account.
+  if (setsSomething(data)) {
     const { count } = await db.user.updateMany({ where: { id: userId }, data });
     if (count === 0) throw new AppError("not_found", "This account no longer exists.");
   }

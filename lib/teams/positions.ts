@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { setsSomething } from "@/lib/db/patch";
 import { AppError, parseOrThrow } from "@/lib/errors";
 import { MANAGERS, requireTeamRole } from "@/lib/teams/access";
 import { memberPatchSchema, positionPatchSchema, positionSchema, requiresSchema } from "@/lib/teams/validation";
@@ -57,9 +58,8 @@ export async function updatePosition(userId: string, teamId: string, positionId:
   const v = parseOrThrow(positionPatchSchema, input);
   if (v.requires) await checkCodes(parseOrThrow(requiresSchema, v.requires));
   const where = { id: positionId, teamId };
-  // An empty patch ({}) changes nothing, and updateMany with nothing to set counts 0: that must not read as "no
-  // such position", so the position is only looked for then.
-  const found = Object.keys(v).length
+  // An empty patch changes nothing (lib/db/patch.ts): the position is only looked for then.
+  const found = setsSomething(v)
     ? (await db.teamPosition.updateMany({ where, data: v })).count
     : await db.teamPosition.count({ where });
   if (found === 0) throw noPosition();

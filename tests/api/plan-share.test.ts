@@ -48,6 +48,9 @@ describe("plan share links", () => {
     for (const secret of [o.email, o.name, "Private Region", String(SALARY), o.id, "My coding plan"])
       expect(text).not.toContain(secret);
     expect(opened!.projection.assumptions.currentSalary ?? null).toBeNull();
+    // The projection names the role the plan starts from: the path shown starts there too, so it tells nothing more.
+    expect(opened!.projection.assumptions.stayRole).toBe(PLAN_REQUEST.currentRole);
+    expect(JSON.stringify(opened!.plan.path)).toContain(`"${PLAN_REQUEST.currentRole}"`);
   });
 
   it("includes the salary only when the owner asks", async () => {

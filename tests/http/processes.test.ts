@@ -138,6 +138,17 @@ describe("two instances on one PostgreSQL database", () => {
   });
 });
 
+describe("DIRECT_DATABASE_URL", () => {
+  it("is the connection the start-up migration uses: one that cannot connect stops the server, saying so", async () => {
+    // The database is the same one; only the migration's own connection points at a database that does not exist.
+    const env = await serverEnv();
+    const missing = `him_no_such_db_${randomId()}`;
+    await expect(startServer({ ...env, DIRECT_DATABASE_URL: withDatabase(ADMIN_URL, missing) })).rejects.toThrow(
+      new RegExp(`migration through DIRECT_DATABASE_URL failed: .*${missing}`),
+    );
+  }, 120_000);
+});
+
 describe("npm start with WEB_CONCURRENCY", () => {
   const start = (env: Record<string, string>) =>
     spawnSync(process.execPath, ["scripts/start.mjs"], {
