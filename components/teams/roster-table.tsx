@@ -8,6 +8,7 @@ import type { RosterMember } from "@/lib/teams/roster";
 // credential figure says it is self-reported, with where to verify it.
 
 const muted = "text-sm text-slate-600 dark:text-slate-400";
+const link = "text-brand-700 underline dark:text-brand-300";
 
 function Coverage({ m }: { m: RosterMember }) {
   if (!m.position) return <span className={muted}>No position</span>;
@@ -47,7 +48,16 @@ function Credentials({ m }: { m: RosterMember }) {
             <span className={muted}>
               {" "}
               · self-reported ·{" "}
-              {c.verify.url ? (
+              {c.verify.url?.startsWith("https://") ? (
+                // The body's own page, set by the team's owner: a plain link out, telling that site nothing of here.
+                <a href={c.verify.url} title={c.verify.note} rel="noopener noreferrer" className={link}>
+                  verify
+                  <span className="sr-only">
+                    {" "}
+                    {c.code} with {c.issuer}
+                  </span>
+                </a>
+              ) : c.verify.url ? (
                 <TextLink href={c.verify.url} title={c.verify.note}>
                   verify<span className="sr-only"> {c.code}</span>
                 </TextLink>

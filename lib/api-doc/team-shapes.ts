@@ -109,6 +109,9 @@ export const teamDetail = z.object({
   share: share.describe("What I share with it"),
   positions: z.array(positionView),
   policy: policyView,
+  verifyLinks: z
+    .record(z.string(), z.string())
+    .describe("Where the team verifies each issuing body's credentials (body code → https address), set by its owner"),
   invites: z
     .array(
       z.object({

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { MANAGERS, requireTeamRole } from "@/lib/teams/access";
 import { memberView } from "@/lib/teams/roster";
-import { readPolicy } from "@/lib/teams/policy-store";
+import { readTeamRules } from "@/lib/teams/policy-store";
 import { loadMemberFacts } from "@/lib/teams/roster-queries";
 import { shows } from "@/lib/teams/roster";
 import { todayIso } from "@/lib/dates";
@@ -17,7 +17,7 @@ const unshared = () => new AppError("not_found", "No such member, or they do not
 export async function getMemberDetails(viewerId: string, teamId: string, memberId: string) {
   const me = await requireTeamRole(viewerId, teamId, MANAGERS);
   const asOf = todayIso();
-  const policy = await readPolicy(teamId);
+  const { policy, verifyLinks } = await readTeamRules(teamId);
   const facts = await loadMemberFacts(teamId, { asOf, memberId, withCertificates: true, policy });
   const f = facts[0];
   if (!f || f.share.length === 0) throw unshared();
@@ -26,7 +26,7 @@ export async function getMemberDetails(viewerId: string, teamId: string, memberI
     await db.teamAccessLog.create({
       data: { teamId, teamName: me.teamName, subjectId: subject.userId, viewerId, what: "details" },
     });
-  return memberView(f, { asOf, policy, withCertificates: true });
+  return memberView(f, { asOf, policy, verifyLinks, withCertificates: true });
 }
 
 export async function downloadMemberCertificate(viewerId: string, teamId: string, memberId: string, entryId: string) {

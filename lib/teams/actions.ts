@@ -7,7 +7,7 @@ import { userAction } from "@/lib/actions/json-action";
 import { acceptInvite, createInvite } from "@/lib/teams/invites";
 import { putPolicy } from "@/lib/teams/policy-store";
 import { createPosition, deletePosition, updateMember } from "@/lib/teams/positions";
-import { createTeam, deleteTeam, leaveTeam, setMyShare } from "@/lib/teams/service";
+import { createTeam, deleteTeam, leaveTeam, setMyShare, updateTeam } from "@/lib/teams/service";
 import { parseRequiresText, shareFromForm } from "@/lib/teams/form-schemas";
 
 // The teams pages' doors onto lib/teams: the same functions the JSON API calls, behind the session check.
@@ -90,6 +90,19 @@ export const setPolicyAction = userFormAction(z.object({ teamId: id }).passthrou
   });
   teamPage(input.teamId);
   return { ok: true, message: policy ? "Education policy saved." : "Education policy removed." };
+});
+
+/** The form names each address `verify:<body code>`; an empty one removes that body's page. */
+export const setVerifyLinksAction = userFormAction(z.object({ teamId: id }).passthrough(), async (input, user) => {
+  const links = Object.fromEntries(
+    Object.entries(input)
+      .filter(([k, v]) => k.startsWith("verify:") && typeof v === "string")
+      .map(([k, v]) => [k.slice("verify:".length), String(v).trim()]),
+  );
+  const team = await updateTeam(user.id, input.teamId, { verifyLinks: links });
+  teamPage(input.teamId);
+  const n = Object.keys(team.verifyLinks).length;
+  return { ok: true, message: n ? `Verification pages saved (${n}).` : "No verification pages set." };
 });
 
 export const deleteTeamAction = userAction(z.object({ teamId: id }), async ({ teamId }, user) => {

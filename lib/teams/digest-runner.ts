@@ -6,7 +6,7 @@ import { sendMail } from "@/lib/mail/send";
 import { MANAGERS } from "@/lib/teams/access";
 import { teamDigestMessage, weekOf } from "@/lib/teams/digest";
 import { weekChanges } from "@/lib/teams/digest-changes";
-import { readPolicy } from "@/lib/teams/policy-store";
+import { readTeamRules } from "@/lib/teams/policy-store";
 import { memberView } from "@/lib/teams/roster";
 import { loadMemberFacts } from "@/lib/teams/roster-queries";
 
@@ -69,10 +69,10 @@ export async function runTeamDigests(opts: { asOf?: string } = {}): Promise<{ se
 }
 
 async function readTeamWeek(teamId: string, asOf: string) {
-  const policy = await readPolicy(teamId);
+  const { policy, verifyLinks } = await readTeamRules(teamId);
   const facts = await loadMemberFacts(teamId, { asOf, policy });
   return {
-    members: facts.map((f) => memberView(f, { asOf, policy })),
+    members: facts.map((f) => memberView(f, { asOf, policy, verifyLinks })),
     changes: weekChanges(facts, { asOf, policy }),
   };
 }

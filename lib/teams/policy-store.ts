@@ -4,15 +4,29 @@ import { db } from "@/lib/db";
 import { parseOrThrow } from "@/lib/errors";
 import { MANAGERS, requireTeamRole } from "@/lib/teams/access";
 import { hasPolicy } from "@/lib/teams/policy";
-import { policySchema, type CePolicy } from "@/lib/teams/validation";
+import { policySchema, verifyLinksSchema, type CePolicy, type VerifyLinks } from "@/lib/teams/validation";
 
-// The team's own CE policy, stored as JSON on the team and read back through the same schema.
+// The team's own rules, stored as JSON on the team and read back through the same schemas: its CE policy, and the
+// verification page it uses for each issuing body.
+
+const policyOf = (json: unknown): CePolicy | null => {
+  const parsed = json ? policySchema.safeParse(json) : null;
+  return parsed?.success ? parsed.data : null;
+};
+const linksOf = (json: unknown): VerifyLinks => {
+  const parsed = json ? verifyLinksSchema.safeParse(json) : null;
+  return parsed?.success ? parsed.data : {};
+};
 
 export async function readPolicy(teamId: string): Promise<CePolicy | null> {
   const row = await db.team.findUnique({ where: { id: teamId }, select: { cePolicy: true } });
-  if (!row?.cePolicy) return null;
-  const parsed = policySchema.safeParse(row.cePolicy);
-  return parsed.success ? parsed.data : null;
+  return policyOf(row?.cePolicy);
+}
+
+/** What every view of the roster needs of the team itself, in one read. */
+export async function readTeamRules(teamId: string): Promise<{ policy: CePolicy | null; verifyLinks: VerifyLinks }> {
+  const row = await db.team.findUnique({ where: { id: teamId }, select: { cePolicy: true, verifyLinks: true } });
+  return { policy: policyOf(row?.cePolicy), verifyLinks: linksOf(row?.verifyLinks) };
 }
 
 export async function getPolicy(userId: string, teamId: string): Promise<CePolicy | null> {

@@ -1,7 +1,7 @@
 import "server-only";
 import { todayIso } from "@/lib/dates";
 import { MANAGERS, requireTeamRole } from "@/lib/teams/access";
-import { readPolicy } from "@/lib/teams/policy-store";
+import { readTeamRules } from "@/lib/teams/policy-store";
 import { matchesFilter, memberView, sortRoster, type RosterFilter, type RosterSort } from "@/lib/teams/roster";
 import { loadMemberFacts } from "@/lib/teams/roster-queries";
 
@@ -15,10 +15,10 @@ export async function getRoster(
   const me = await requireTeamRole(userId, teamId, MANAGERS);
   const asOf = opts.asOf ?? todayIso();
   // The policy first: it says whose CEU entries the roster reads, and which of them.
-  const policy = await readPolicy(teamId);
+  const { policy, verifyLinks } = await readTeamRules(teamId);
   const facts = await loadMemberFacts(teamId, { asOf, policy });
   const members = facts
-    .map((f) => memberView(f, { asOf, policy }))
+    .map((f) => memberView(f, { asOf, policy, verifyLinks }))
     .filter((m) => matchesFilter(m, opts.filter ?? {}, asOf));
   return {
     team: { id: me.teamId, name: me.teamName },

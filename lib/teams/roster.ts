@@ -1,7 +1,7 @@
 import type { ComplianceItem, HeldStatus } from "@/lib/credentials/compliance-types";
 import { coverage, isLapsing, type Coverage } from "@/lib/teams/coverage";
 import { hasPolicy, policyProgress, type PolicyEntry, type PolicyProgress } from "@/lib/teams/policy";
-import type { CePolicy, ShareLevel, TeamRole } from "@/lib/teams/validation";
+import type { CePolicy, ShareLevel, TeamRole, VerifyLinks } from "@/lib/teams/validation";
 
 // The roster as a read model built only from what each member shares. `memberView` is the one door: the JSON
 // roster, the CSV, the page, member details and the weekly digest all take its answer and nothing else, so a field
@@ -88,10 +88,13 @@ export const shows = {
   certificates: (share: ShareLevel[]) => share.includes("certificates"),
 };
 
-// No issuing body's own verification or directory page is on file (neither REFERENCE.md nor the catalog gives
-// one), so the link goes to the credential's page here, which names the body and its sources, and says so.
-function verifyLink(c: CredentialFact): RosterCredential["verify"] {
+// No issuing body's verification page is on file in HIM Pathways (neither REFERENCE.md nor the catalog gives one),
+// so the link goes where the team's owner says the employer checks that body, else to the credential's page here
+// (which names the body and its sources), and the note says which.
+function verifyLink(c: CredentialFact, links: VerifyLinks): RosterCredential["verify"] {
   if (c.custom) return { url: null, note: `Verify with ${c.issuer} directly: the member entered this credential.` };
+  const own = links[c.issuer];
+  if (own) return { url: own, note: `Verify on ${c.issuer}'s page your team's owner chose.` };
   return {
     url: `/credentials/${encodeURIComponent(c.code)}`,
     note: `No ${c.issuer} verification page is on file: verify with ${c.issuer} directly.`,
@@ -100,7 +103,7 @@ function verifyLink(c: CredentialFact): RosterCredential["verify"] {
 
 export function memberView(
   f: MemberFacts,
-  ctx: { asOf: string; policy: CePolicy | null; withCertificates?: boolean },
+  ctx: { asOf: string; policy: CePolicy | null; verifyLinks?: VerifyLinks; withCertificates?: boolean },
 ): RosterMember {
   const row: RosterMember = {
     memberId: f.memberId,
@@ -110,7 +113,11 @@ export function memberView(
     share: f.share,
   };
   if (shows.status(f.share)) {
-    row.credentials = f.credentials.map((c) => ({ ...c, selfReported: true, verify: verifyLink(c) }));
+    row.credentials = f.credentials.map((c) => ({
+      ...c,
+      selfReported: true,
+      verify: verifyLink(c, ctx.verifyLinks ?? {}),
+    }));
     if (f.position) row.coverage = coverage(f.position.requires, f.credentials, ctx.asOf);
   }
   if (shows.progress(f.share)) {

@@ -2,9 +2,16 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError, parseOrThrow } from "@/lib/errors";
 import { MANAGERS, noTeam, requireTeamRole } from "@/lib/teams/access";
-import { readPolicy } from "@/lib/teams/policy-store";
+import { readTeamRules } from "@/lib/teams/policy-store";
 import { positionView } from "@/lib/teams/positions";
-import { shareBodySchema, teamNameSchema, type ShareLevel, type TeamRole } from "@/lib/teams/validation";
+import {
+  shareBodySchema,
+  teamNameSchema,
+  teamPatchSchema,
+  type ShareLevel,
+  type TeamRole,
+  type VerifyLinks,
+} from "@/lib/teams/validation";
 
 // Teams, and a member's own place in them: create, rename, delete (owner), what I share, leaving. Every read is
 // scoped by the caller's membership (requireTeamRole), never by the team id alone.
@@ -43,7 +50,7 @@ export async function listMyTeams(userId: string): Promise<MyTeam[]> {
 export async function getTeam(userId: string, teamId: string) {
   const me = await requireTeamRole(userId, teamId);
   const manages = MANAGERS.includes(me.role);
-  const [team, positions, invites, policy] = await Promise.all([
+  const [team, positions, invites, rules] = await Promise.all([
     db.team.findUnique({
       where: { id: teamId },
       select: { id: true, name: true, createdAt: true, _count: { select: { members: true } } },
@@ -56,7 +63,7 @@ export async function getTeam(userId: string, teamId: string) {
           select: { id: true, email: true, role: true, expiresAt: true, position: { select: { name: true } } },
         })
       : Promise.resolve(null),
-    readPolicy(teamId),
+    readTeamRules(teamId),
   ]);
   if (!team) throw noTeam();
   return {
@@ -67,7 +74,8 @@ export async function getTeam(userId: string, teamId: string) {
     role: me.role,
     share: me.share,
     positions: positions.map(positionView.map),
-    policy,
+    policy: rules.policy,
+    verifyLinks: rules.verifyLinks,
     ...(invites
       ? {
           invites: invites.map((i) => ({
@@ -82,14 +90,38 @@ export async function getTeam(userId: string, teamId: string) {
   };
 }
 
-export async function renameTeam(
+/** Renames the team and/or sets where it verifies each body's credentials (its owner); `{}` changes nothing. */
+export async function updateTeam(
   userId: string,
   teamId: string,
   input: unknown,
-): Promise<{ id: string; name: string }> {
+): Promise<{ id: string; name: string; verifyLinks: VerifyLinks }> {
   await requireTeamRole(userId, teamId, ["owner"]);
-  const { name } = parseOrThrow(teamNameSchema, input);
-  return db.team.update({ where: { id: teamId }, data: { name }, select: { id: true, name: true } });
+  const patch = parseOrThrow(teamPatchSchema, input);
+  if (patch.verifyLinks) await checkBodies(Object.keys(patch.verifyLinks));
+  const row = await db.team.update({
+    where: { id: teamId },
+    data: { name: patch.name, verifyLinks: patch.verifyLinks },
+    select: { id: true, name: true },
+  });
+  const { verifyLinks } = await readTeamRules(teamId);
+  return { ...row, verifyLinks };
+}
+
+/** Addresses only for bodies in the catalog: a typo would otherwise be kept and never shown. */
+async function checkBodies(codes: string[]): Promise<void> {
+  if (codes.length === 0) return;
+  const known = new Set(
+    (await db.issuingBody.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((b) => b.code),
+  );
+  const unknown = codes.filter((c) => !known.has(c));
+  if (unknown.length) {
+    throw new AppError(
+      "validation",
+      `No issuing body ${unknown.join(", ")} in the catalog.`,
+      unknown.map((c) => ({ path: `verifyLinks.${c}`, message: `${c} is not an issuing body in the catalog.` })),
+    );
+  }
 }
 
 /** Deleting a team removes its memberships, shares, positions and invitations at once. The members' access logs

@@ -18,6 +18,36 @@ const name = (what: string, max: number) =>
 
 export const teamNameSchema = z.object({ name: name("team", 80) }).strict();
 
+/**
+ * Where the team checks each issuing body's credentials (body code → the body's own verification page), set by the
+ * owner: no such address is on file in HIM Pathways, so the employer gives the one it uses. An empty value removes
+ * one. Only https addresses on a named host; the codes are checked against the catalog by the service.
+ */
+export const verifyLinksSchema = z
+  .record(
+    z.string().regex(/^[A-Z][A-Z0-9-]{1,15}$/, "Key each address by an issuing body's code, e.g. AAPC."),
+    z.union([
+      z.literal(""),
+      z.null(),
+      z
+        .url({ protocol: /^https$/, hostname: z.regexes.domain, error: "Enter the page's full https:// address." })
+        .max(300, "An address has at most 300 characters."),
+    ]),
+    { error: 'Send verifyLinks as an object, e.g. {"AAPC": "https://…"}.' },
+  )
+  .refine((links) => Object.keys(links).length <= 20, "At most 20 addresses.")
+  .transform((links) =>
+    Object.fromEntries(
+      Object.entries(links).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
+    ),
+  );
+export type VerifyLinks = Record<string, string>;
+
+/** A team's PATCH: its name, its verification pages, or both. */
+export const teamPatchSchema = z
+  .object({ name: name("team", 80).optional(), verifyLinks: verifyLinksSchema.optional() })
+  .strict();
+
 export const shareSchema = z
   .array(z.enum(SHARE_LEVELS, { error: "Share any of: status, progress, certificates." }), {
     error: 'Send share as a list, e.g. ["status"] (an empty list shares nothing).',

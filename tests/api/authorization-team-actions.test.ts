@@ -48,6 +48,11 @@ const TEAM_ACTIONS: Record<string, ActionRow> = {
     manager: true,
   },
   setPolicyAction: { args: (t) => [null, fd({ teamId: t.teamId, hoursPerYear: "20" })], member: false, manager: true },
+  setVerifyLinksAction: {
+    args: (t) => [null, fd({ teamId: t.teamId, "verify:AAPC": "https://verify.example.org/aapc" })],
+    member: false,
+    manager: false,
+  },
   deleteTeamAction: { args: (t) => [{ teamId: t.teamId }], member: false, manager: false },
 };
 

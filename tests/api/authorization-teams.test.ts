@@ -43,7 +43,10 @@ const p = (t: TeamFixture, extra: Record<string, string> = {}) => ({ params: { i
 const TEAM_ROUTES: Record<string, Row> = {
   "GET /api/v1/teams/[id]": { call: (t) => p(t), member: 200, manager: 200, owner: 200 },
   "PATCH /api/v1/teams/[id]": {
-    call: (t) => ({ ...p(t), ...json("PATCH", { name: "Renamed" }) }),
+    call: (t) => ({
+      ...p(t),
+      ...json("PATCH", { name: "Renamed", verifyLinks: { AAPC: "https://verify.example.org/aapc" } }),
+    }),
     member: 403,
     manager: 403,
     owner: 200,

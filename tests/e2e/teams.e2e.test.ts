@@ -158,6 +158,14 @@ describe("a manager's team, with what each member chose to share", () => {
     const csv = (await readFile((await download.path())!, "utf8")).trim().split("\r\n");
     expect(csv[0]).toMatch(/^member,role,position,shares,covered,missing,lapsing,credential,issuer,status,due_date/);
     expect(csv.find((l) => l.startsWith("Sam Status"))).toMatch(/,status,yes,,,CCS,AHIMA,\w+,\d{4}-\d\d-\d\d,,,,/);
+
+    // The owner says where the employer verifies AHIMA credentials: Sam's CCS "verify" link goes there.
+    await page.getByLabel("AHIMA verification page").fill("https://verify.example.org/ahima");
+    await olive.submit(page.getByRole("button", { name: "Save the verification pages" }));
+    await expect.poll(() => page.getByText("Verification pages saved (1).").count()).toBe(1);
+    await page.reload();
+    const verify = rowOf(page, "Sam Status").getByRole("link", { name: /verify CCS/ });
+    expect(await verify.getAttribute("href")).toBe("https://verify.example.org/ahima");
     await olive.checkPage("team-roster");
     expect(olive.findings).toEqual([]);
   });

@@ -129,7 +129,7 @@ export const newPosition = async (t: TeamFixture) =>
 /** The team's rows as one string: a refused call must leave it as it was. */
 export async function snapshot(teamId: string): Promise<string> {
   const [team, members, positions, invites] = await Promise.all([
-    db.team.findUnique({ where: { id: teamId }, select: { name: true, cePolicy: true } }),
+    db.team.findUnique({ where: { id: teamId }, select: { name: true, cePolicy: true, verifyLinks: true } }),
     db.teamMember.findMany({
       where: { teamId },
       orderBy: { id: "asc" },

@@ -8,10 +8,12 @@ import { PositionForm } from "@/components/teams/position-form";
 import { RosterFilters, type RosterQuery } from "@/components/teams/roster-filters";
 import { RosterTable } from "@/components/teams/roster-table";
 import { ShareForm } from "@/components/teams/share-form";
+import { VerifyLinksForm } from "@/components/teams/verify-links-form";
 import { Alert } from "@/components/ui/alert";
 import { Section } from "@/components/ui/section";
 import { BackLink } from "@/components/ui/text-link";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { listMembershipBodies } from "@/lib/credentials/memberships";
 import { deleteTeamAction, leaveTeamAction } from "@/lib/teams/actions";
 import { orNull } from "@/lib/teams/page-queries";
 import { getRoster } from "@/lib/teams/roster-service";
@@ -33,7 +35,10 @@ export default async function TeamPage({ params, searchParams }: Props) {
     Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
   );
   const query = rosterQuerySchema.safeParse(raw);
-  const roster = manages ? await getRoster(user.id, id, query.success ? query.data : {}) : null;
+  const [roster, bodies] = await Promise.all([
+    manages ? getRoster(user.id, id, query.success ? query.data : {}) : null,
+    team.role === "owner" ? listMembershipBodies() : [],
+  ]);
   const positions = team.positions.map((p) => ({ id: p.id, name: p.name }));
   return (
     <div className="space-y-6">
@@ -48,8 +53,9 @@ export default async function TeamPage({ params, searchParams }: Props) {
         <Section title="Roster" titleId="roster" className="space-y-4">
           <p className="text-sm text-slate-700 dark:text-slate-300">
             Each member shows only what they chose to share. Every figure is self-reported: what the member entered in
-            HIM Pathways, not a check with the issuing body. No body&apos;s own verification page is on file, so
-            &quot;verify&quot; opens the credential&apos;s page here, which names the body and its sources.
+            HIM Pathways, not a check with the issuing body. &quot;Verify&quot; opens the page your team&apos;s owner
+            set for that body under &quot;Verification pages&quot;, or else the credential&apos;s page here, which names
+            the body and its sources (HIM Pathways has no body&apos;s verification address on file).
           </p>
           {query.success ? null : <Alert tone="error">These filters are not valid; showing everyone.</Alert>}
           <RosterFilters teamId={id} query={raw as RosterQuery} />
@@ -71,6 +77,15 @@ export default async function TeamPage({ params, searchParams }: Props) {
             </p>
             <PolicyForm teamId={id} policy={team.policy} />
           </Section>
+          {team.role === "owner" ? (
+            <Section title="Verification pages" titleId="verify" className="space-y-4">
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                Where your organisation checks each body&apos;s credentials, such as its online verification or member
+                directory. The roster&apos;s &quot;verify&quot; links go there. Only https addresses.
+              </p>
+              <VerifyLinksForm teamId={id} bodies={bodies} links={team.verifyLinks} />
+            </Section>
+          ) : null}
         </div>
       ) : null}
       <Section title="What I share with this team" titleId="my-share" className="space-y-4">

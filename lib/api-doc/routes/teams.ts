@@ -19,6 +19,7 @@ import {
   rosterQueryFields,
   shareBodySchema,
   teamNameSchema,
+  teamPatchSchema,
 } from "@/lib/teams/validation";
 
 // Teams (issue 14): a team's people, positions, invitations, CE policy and roster, and the access log about me. The
@@ -67,12 +68,20 @@ export const teamOperations: Operation[] = [
   {
     method: "patch",
     path: "/api/v1/teams/{id}",
-    summary: "Rename the team (its owner)",
+    summary: "Rename the team and/or set where it verifies each body's credentials (its owner)",
+    description:
+      "`verifyLinks` replaces the team's verification pages: issuing-body code → https address (an empty value " +
+      "removes one). The roster's `verify` links go there; without one, to the credential's page here.",
     auth: "write",
     params: team,
-    body: teamNameSchema,
+    body: teamPatchSchema,
     answers: {
-      200: { description: "Renamed", schema: z.object({ team: z.object({ id: z.string(), name: z.string() }) }) },
+      200: {
+        description: "The team as changed",
+        schema: z.object({
+          team: z.object({ id: z.string(), name: z.string(), verifyLinks: z.record(z.string(), z.string()) }),
+        }),
+      },
     },
   },
   {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { json, readJson, withSessionUser, withUser } from "@/lib/http/api";
-import { deleteTeam, getTeam, renameTeam } from "@/lib/teams/service";
+import { deleteTeam, getTeam, updateTeam } from "@/lib/teams/service";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export const GET = withUser(params, async (_req, { params: { id }, user }) =>
 );
 
 export const PATCH = withUser(params, async (req, { params: { id }, user }) =>
-  json({ team: await renameTeam(user.id, id, await readJson(req, z.unknown())) }),
+  json({ team: await updateTeam(user.id, id, await readJson(req, z.unknown())) }),
 );
 
 /** Ends every member's place in the team at once: a browser session only, like deleting the account. */
