@@ -1,6 +1,6 @@
 import { StatusBadge } from "@/components/credentials/status-badge";
 import { ScrollArea } from "@/components/ui/scroll-area";
-import { TextLink } from "@/components/ui/text-link";
+import { ExternalLink, TextLink } from "@/components/ui/text-link";
 import { AssignPosition } from "@/components/teams/assign-position";
 import type { RosterMember } from "@/lib/teams/roster";
 
@@ -8,7 +8,6 @@ import type { RosterMember } from "@/lib/teams/roster";
 // credential figure says it is self-reported, with where to verify it.
 
 const muted = "text-sm text-slate-600 dark:text-slate-400";
-const link = "text-brand-700 underline dark:text-brand-300";
 
 function Coverage({ m }: { m: RosterMember }) {
   if (!m.position) return <span className={muted}>No position</span>;
@@ -49,14 +48,14 @@ function Credentials({ m }: { m: RosterMember }) {
               {" "}
               · self-reported ·{" "}
               {c.verify.url?.startsWith("https://") ? (
-                // The body's own page, set by the team's owner: a plain link out, telling that site nothing of here.
-                <a href={c.verify.url} title={c.verify.note} rel="noopener noreferrer" className={link}>
+                // The body's own page, set by the team's owner.
+                <ExternalLink href={c.verify.url} title={c.verify.note}>
                   verify
                   <span className="sr-only">
                     {" "}
                     {c.code} with {c.issuer}
                   </span>
-                </a>
+                </ExternalLink>
               ) : c.verify.url ? (
                 <TextLink href={c.verify.url} title={c.verify.note}>
                   verify<span className="sr-only"> {c.code}</span>

@@ -55,7 +55,6 @@ export const toCustomView = (r: Row): CustomCredentialView => ({
   trackedSince: isoOf(r.createdAt),
 });
 
-/** The rules the compliance engine applies to a custom credential. */
 export async function listCustomCredentials(userId: string): Promise<CustomCredentialView[]> {
   const rows = await db.customCredential.findMany({
     where: { userId },

@@ -13,25 +13,21 @@ const policyOf = (json: unknown): CePolicy | null => {
   const parsed = json ? policySchema.safeParse(json) : null;
   return parsed?.success ? parsed.data : null;
 };
-const linksOf = (json: unknown): VerifyLinks => {
+/** The verification pages as stored (a row written before a rule changed reads as none rather than failing). */
+export const storedVerifyLinks = (json: unknown): VerifyLinks => {
   const parsed = json ? verifyLinksSchema.safeParse(json) : null;
   return parsed?.success ? parsed.data : {};
 };
 
-export async function readPolicy(teamId: string): Promise<CePolicy | null> {
-  const row = await db.team.findUnique({ where: { id: teamId }, select: { cePolicy: true } });
-  return policyOf(row?.cePolicy);
-}
-
 /** What every view of the roster needs of the team itself, in one read. */
 export async function readTeamRules(teamId: string): Promise<{ policy: CePolicy | null; verifyLinks: VerifyLinks }> {
   const row = await db.team.findUnique({ where: { id: teamId }, select: { cePolicy: true, verifyLinks: true } });
-  return { policy: policyOf(row?.cePolicy), verifyLinks: linksOf(row?.verifyLinks) };
+  return { policy: policyOf(row?.cePolicy), verifyLinks: storedVerifyLinks(row?.verifyLinks) };
 }
 
 export async function getPolicy(userId: string, teamId: string): Promise<CePolicy | null> {
   await requireTeamRole(userId, teamId);
-  return readPolicy(teamId);
+  return (await readTeamRules(teamId)).policy;
 }
 
 /** Replaces the policy; a body with every part empty removes it. */

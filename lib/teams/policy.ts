@@ -73,7 +73,5 @@ export function policyWindowStart(policy: CePolicy, asOf: string): (joinedOn: st
 
 /** A member's whole log cut to the policy's window (when the log was read for compliance anyway). */
 export function policyEntriesIn(entries: PolicyEntry[], from: string, asOf: string): PolicyEntry[] {
-  return entries
-    .filter((e) => e.date >= from && e.date <= asOf)
-    .map((e) => ({ date: e.date, ceus: e.ceus, topics: e.topics }));
+  return entries.filter((e) => e.date >= from && e.date <= asOf);
 }

@@ -47,13 +47,6 @@ export type ProgressFact = ShownProgress & Pick<ComplianceItem, "graceEnds" | "l
 
 export type RosterProgress = ShownProgress & { selfReported: true };
 
-export const progressFact = (i: ProgressFact): ProgressFact => ({
-  ...shownProgress(i),
-  graceEnds: i.graceEnds,
-  lateFeeEnds: i.lateFeeEnds,
-  revokedOn: i.revokedOn,
-});
-
 /** Only the fields a roster shows, whatever else the item carries. */
 const shownProgress = (i: ShownProgress): ShownProgress => ({
   body: i.body,
@@ -66,6 +59,13 @@ const shownProgress = (i: ShownProgress): ShownProgress => ({
   earned: i.earned,
   remaining: i.remaining,
   met: i.met,
+});
+
+export const progressFact = (i: ProgressFact): ProgressFact => ({
+  ...shownProgress(i),
+  graceEnds: i.graceEnds,
+  lateFeeEnds: i.lateFeeEnds,
+  revokedOn: i.revokedOn,
 });
 
 export type RosterMember = {
@@ -103,7 +103,7 @@ function verifyLink(c: CredentialFact, links: VerifyLinks): RosterCredential["ve
 
 export function memberView(
   f: MemberFacts,
-  ctx: { asOf: string; policy: CePolicy | null; verifyLinks?: VerifyLinks; withCertificates?: boolean },
+  ctx: { asOf: string; policy: CePolicy | null; verifyLinks: VerifyLinks; withCertificates?: boolean },
 ): RosterMember {
   const row: RosterMember = {
     memberId: f.memberId,
@@ -116,7 +116,7 @@ export function memberView(
     row.credentials = f.credentials.map((c) => ({
       ...c,
       selfReported: true,
-      verify: verifyLink(c, ctx.verifyLinks ?? {}),
+      verify: verifyLink(c, ctx.verifyLinks),
     }));
     if (f.position) row.coverage = coverage(f.position.requires, f.credentials, ctx.asOf);
   }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError, parseOrThrow } from "@/lib/errors";
 import { MANAGERS, noTeam, requireTeamRole } from "@/lib/teams/access";
-import { readTeamRules } from "@/lib/teams/policy-store";
+import { readTeamRules, storedVerifyLinks } from "@/lib/teams/policy-store";
 import { positionView } from "@/lib/teams/positions";
 import {
   shareBodySchema,
@@ -102,10 +102,9 @@ export async function updateTeam(
   const row = await db.team.update({
     where: { id: teamId },
     data: { name: patch.name, verifyLinks: patch.verifyLinks },
-    select: { id: true, name: true },
+    select: { id: true, name: true, verifyLinks: true },
   });
-  const { verifyLinks } = await readTeamRules(teamId);
-  return { ...row, verifyLinks };
+  return { id: row.id, name: row.name, verifyLinks: storedVerifyLinks(row.verifyLinks) };
 }
 
 /** Addresses only for bodies in the catalog: a typo would otherwise be kept and never shown. */
