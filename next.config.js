@@ -40,8 +40,8 @@ const nextConfig = {
         ],
       },
       // API answers and downloads are data, never documents: nothing runs in them, nothing frames them.
-      // (Pages get their policy, with a per-request script nonce, from proxy.ts; the API reference at /api/docs
-      // sets its own, in lib/api-doc/docs-page.ts.)
+      // (Pages get their policy, with a per-request script nonce, from scripts/serve.mjs; the API reference at
+      // /api/docs sets its own, in lib/api-doc/docs-page.ts.)
       ...["/api/v1/:path*", "/api/auth/:path*"].map((source) => ({
         source,
         headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/ui/site-header";
 import { ThemeScript } from "@/components/ui/theme-script";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getPageSession } from "@/lib/auth/current-user";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,7 +22,7 @@ const skipLink = [
 const footer = "border-t border-slate-200 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400";
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [user, nonce] = await Promise.all([getCurrentUser(), headers().then((h) => h.get("x-nonce") ?? undefined)]);
+  const [session, nonce] = await Promise.all([getPageSession(), headers().then((h) => h.get("x-nonce") ?? undefined)]);
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className={skipLink}>
           Skip to content
         </a>
-        <SiteHeader user={user} />
+        <SiteHeader session={session} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {children}
         </main>

@@ -9,13 +9,16 @@
 import { spawn } from "node:child_process";
 import cluster from "node:cluster";
 import { existsSync } from "node:fs";
-import { ensureBuilt, nextBin } from "./build-if-needed.mjs";
+import { fileURLToPath } from "node:url";
+import { SERVER_NODE_FLAGS, ensureBuilt } from "./build-if-needed.mjs";
 
 // Read .env here too (Next reads it only inside the server), so PORT and NEXTAUTH_URL set there are honoured.
 // Variables already in the environment win.
 if (existsSync(".env")) process.loadEnvFile(".env");
 
 const port = process.env.PORT || "3000";
+// Each server process runs this script: Next's request handling behind a plain HTTP server (see there why).
+const serveScript = fileURLToPath(new URL("./serve.mjs", import.meta.url));
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -54,14 +57,17 @@ else serveMany(processes);
 
 function serveOne() {
   console.log(`[start] serving on http://localhost:${port}`);
-  const server = spawn(process.execPath, [nextBin(), "start", "-p", port], { stdio: "inherit", env });
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, serveScript, "-p", port], {
+    stdio: "inherit",
+    env,
+  });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
 function serveMany(n) {
-  // Each worker runs `next start`; its listen() on the port is shared through this process (round robin).
-  cluster.setupPrimary({ exec: nextBin(), args: ["start", "-p", port] });
+  // Each worker runs scripts/serve.mjs; its listen() on the port is shared through this process (round robin).
+  cluster.setupPrimary({ exec: serveScript, args: ["-p", port], execArgv: SERVER_NODE_FLAGS });
   const slotOf = new Map(); // worker id → 1…n
   const ready = new Set(); // slots that have served at least once
   let stopping = false;

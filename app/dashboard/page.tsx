@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getProfile } from "@/lib/accounts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { formatEducation, formatUsd, formatYears } from "@/lib/format";
-import { listPlans } from "@/lib/plans/queries";
-import { reachableFrom } from "@/lib/ladder/reachable";
 import { getCompliance } from "@/lib/credentials/compliance-queries";
+import { DASHBOARD_PLANS, readDashboard } from "@/lib/dashboard/queries";
+import { formatEducation, formatUsd, formatYears } from "@/lib/format";
+import { reachableFrom } from "@/lib/ladder/reachable";
 import { DeadlineWarnings } from "@/components/credentials/deadline-warnings";
 import { StatusBadge } from "@/components/credentials/status-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -49,12 +48,10 @@ function NextStep({ title, text, href, link }: (typeof nextSteps)[number]) {
 
 export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
-  const [profile, plans, compliance] = await Promise.all([
-    getProfile(user.id),
-    listPlans(user.id),
-    getCompliance(user.id),
-  ]);
+  const profile = await readDashboard(user.id);
   if (!profile) return null;
+  const { plans, planCount } = profile;
+  const compliance = await getCompliance(user.id, { stamp: profile.stamp });
   const nearby = profile.currentRole ? ((await reachableFrom(profile.currentRole.slug, 2)) ?? []) : [];
   const missing = [
     profile.currentRole ? null : "your current role",
@@ -155,27 +152,30 @@ export default async function DashboardPage() {
       ) : null}
 
       <Section title="Your plans" titleId="plans" aside={<TextLink href="/plan">Plan a new path</TextLink>}>
-        {plans.length === 0 ? (
+        {planCount === 0 ? (
           <p className="mt-3 text-slate-700 dark:text-slate-300">
             No saved plans yet. <TextLink href="/plan">Plan a path</TextLink> to the role you want and save it to follow
             your progress here.
           </p>
         ) : (
           <ul className="mt-3 space-y-4">
-            {plans.slice(0, 5).map((p) => (
+            {plans.map((p) => (
               <li key={p.id}>
                 <TextLink href={`/plans/${p.id}`} className="font-medium">
                   {p.name}
                 </TextLink>
-                <span className="text-sm text-slate-600 dark:text-slate-400"> · to {p.target.title}</span>
+                <span className="text-sm text-slate-600 dark:text-slate-400"> · to {p.targetTitle}</span>
                 <div className="mt-1 max-w-md">
-                  <ProgressBar value={p.progress} label={`${p.doneSteps.length} of ${p.stepCount} steps done`} />
+                  <ProgressBar
+                    value={p.stepCount ? p.doneCount / p.stepCount : 0}
+                    label={`${p.doneCount} of ${p.stepCount} steps done`}
+                  />
                 </div>
               </li>
             ))}
-            {plans.length > 5 ? (
+            {planCount > DASHBOARD_PLANS ? (
               <li>
-                <TextLink href="/plans">All {plans.length} plans</TextLink>
+                <TextLink href="/plans">All {planCount} plans</TextLink>
               </li>
             ) : null}
           </ul>

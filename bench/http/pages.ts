@@ -4,6 +4,8 @@
 // /proc/<pid>/stat) divided by the answers. It shows the floor every page pays (a signed-out page, a signed-in one
 // with one small read) beside the dashboard, which `bench:http` cannot. Prints figures; asserts nothing.
 // Run: npm run bench:pages   (needs the PostgreSQL server and a build, like bench:http; about two minutes)
+// BENCH_PAGES=dashboard (words of the page names) measures only those, after the static file;
+// BENCH_SERVER_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") is the server's NODE_OPTIONS, to profile it.
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { ensureBuilt } from "../../scripts/build-if-needed.mjs";
@@ -34,11 +36,13 @@ try {
     DATABASE_URL: db.url,
     NEXTAUTH_SECRET: randomBytes(48).toString("base64url"),
     PGLITE_DIR: undefined,
+    NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS,
   });
   try {
     await seedUsers(db.url, { users: 1000, entriesPerUser: 200 });
     const cookies = await signInUsers(server.url, CONNECTIONS, 1000);
-    const pages: RouteSpec[] = [
+    const only = (process.env.BENCH_PAGES ?? "").split(",").filter(Boolean);
+    const all: RouteSpec[] = [
       STATIC_ROUTE,
       { name: "/signin, signed out", method: "GET", path: "/signin" },
       { name: "/ (home), signed out", method: "GET", path: "/" },
@@ -46,6 +50,7 @@ try {
       { name: "/dashboard", method: "GET", path: "/dashboard", cookies },
       { name: "GET /api/v1/me/compliance", method: "GET", path: "/api/v1/me/compliance", cookies },
     ];
+    const pages = all.filter((p) => p === STATIC_ROUTE || !only.length || only.some((w) => p.name.includes(w)));
     console.log(`Node ${process.version}; ${CONNECTIONS} connections × ${DURATION} s per page, one server process`);
     console.log(
       `${"page".padEnd(28)} ${"req/s".padStart(7)} ${"vs static".padStart(10)} ${"CPU/request".padStart(12)}`,

@@ -1,6 +1,7 @@
 // What a signed-in page reads before it renders, one call at a time against PostgreSQL: CPU time in this process
-// and wall time per call, after a warm-up. The header's session read and bell run on every signed-in page; the
-// dashboard adds the profile, the plans and compliance. Prints figures; asserts nothing.
+// and wall time per call, after a warm-up. The header's session read and bell run on every signed-in page (now one
+// query, loadPageSession); the dashboard adds its own read (profile, plans and ledger stamp in one query) and the
+// compliance answer. The typed reads they replaced are timed beside them. Prints figures; asserts nothing.
 // Run: npm run bench:reads   (needs the PostgreSQL server, like bench:http; under a minute)
 import { createBenchDatabase } from "./database";
 import { seedUsers } from "./seed";
@@ -26,7 +27,8 @@ try {
   const { ensureDatabaseReady } = await import("@/prisma/ready");
   await ensureDatabaseReady();
   await seedUsers(database.url, { users: 50, entriesPerUser: 200 });
-  const { loadSessionUser } = await import("@/lib/auth/session");
+  const { loadPageSession, loadSessionUser } = await import("@/lib/auth/session");
+  const { readDashboard } = await import("@/lib/dashboard/queries");
   const { unreadCount } = await import("@/lib/notifications/queries");
   const { getProfile } = await import("@/lib/accounts/queries");
   const { listPlans } = await import("@/lib/plans/queries");
@@ -43,8 +45,10 @@ try {
     db.notification.count({ where: { userId: id, readAt: null } }),
   );
   await time("header bell (unreadCount)", CALLS, () => unreadCount(id));
-  await time("dashboard: getProfile", CALLS, () => getProfile(id));
-  await time("dashboard: listPlans", CALLS, () => listPlans(id));
+  await time("session and bell in one (loadPageSession)", CALLS, () => loadPageSession({ userId: id, version: 1 }));
+  await time("dashboard, as before: getProfile", CALLS, () => getProfile(id));
+  await time("dashboard, as before: listPlans", CALLS, () => listPlans(id));
+  await time("dashboard: readDashboard (with the ledger stamp)", CALLS, () => readDashboard(id));
   await time("compliance: ledger version (readLedgerStamp)", CALLS, () => readLedgerStamp(id));
   await time("compliance: getCompliance, kept answer", CALLS, () => getCompliance(id));
   await time("compliance: getCompliance, computed (200 entries)", Math.ceil(CALLS / 10), () => {

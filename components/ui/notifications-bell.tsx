@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { unreadCount } from "@/lib/notifications/queries";
 
 const bellClass = [
   "relative inline-flex items-center rounded-md p-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900",
@@ -8,9 +7,11 @@ const bellClass = [
 const badgeClass =
   "ml-0.5 min-w-5 rounded-full bg-brand-700 px-1.5 text-center text-xs font-semibold leading-5 text-white";
 
-/** The bell in the header (signed in only): a link to the notifications, named with the unread count. */
-export async function NotificationsBell({ userId }: { userId: string }) {
-  const unread = await unreadCount(userId);
+/**
+ * The bell in the header (signed in only): a link to the notifications, named with the unread count (read with the
+ * session, lib/auth/session.ts loadPageSession).
+ */
+export function NotificationsBell({ unread }: { unread: number }) {
   return (
     <Link
       href="/notifications"

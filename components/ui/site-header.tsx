@@ -1,11 +1,12 @@
 import Link from "next/link";
-import type { SessionUser } from "@/lib/auth/session";
+import type { PageSession } from "@/lib/auth/session";
 import { NavLink } from "@/components/ui/nav-link";
 import { NavMenu } from "@/components/ui/nav-menu";
 import { NotificationsBell } from "@/components/ui/notifications-bell";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 
-export function SiteHeader({ user }: { user: SessionUser | null }) {
+export function SiteHeader({ session }: { session: PageSession | null }) {
+  const user = session?.user;
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -15,7 +16,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
         <NavMenu
           trailing={
             <>
-              {user ? <NotificationsBell userId={user.id} /> : null}
+              {session ? <NotificationsBell unread={session.unread} /> : null}
               <ThemeToggle />
             </>
           }

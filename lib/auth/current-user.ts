@@ -3,16 +3,21 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
-import { loadSessionUser, readSessionClaim, type SessionUser } from "@/lib/auth/session";
+import { loadPageSession, readSessionClaim, type PageSession, type SessionUser } from "@/lib/auth/session";
 
 // For server components and server actions, which read the request's cookies through next/headers.
 
-// Once per request: the layout, the page and its parts all ask; React's cache() shares the one answer.
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+// Once per render: the layout, the page and its parts all ask; React's cache() shares the one answer. (A server
+// action runs outside the render, so the page drawn after it reads afresh: the bell counts what the action changed.)
+export const getPageSession = cache(async (): Promise<PageSession | null> => {
   const jar = await cookies();
   const all = Object.fromEntries(jar.getAll().map((c) => [c.name, c.value]));
-  return loadSessionUser(await readSessionClaim(all));
+  return loadPageSession(await readSessionClaim(all));
 });
+
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  return (await getPageSession())?.user ?? null;
+}
 
 /** For pages: the user, or a redirect to sign-in that comes back here afterwards. */
 export async function requirePageUser(returnTo: string): Promise<SessionUser> {

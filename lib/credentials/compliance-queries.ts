@@ -1,6 +1,6 @@
 import "server-only";
 import { DEFAULT_DUE_SOON_DAYS } from "@/lib/credentials/compliance";
-import { keptCompliance, readLedgerStamp } from "@/lib/credentials/compliance-cache";
+import { keptCompliance, readLedgerStamp, type LedgerStamp } from "@/lib/credentials/compliance-cache";
 import type { ComplianceItem, EntryInput, RuleSetInput } from "@/lib/credentials/compliance-types";
 import { listCustomCredentials } from "@/lib/credentials/custom-credentials";
 import { listHeld } from "@/lib/credentials/held-queries";
@@ -24,11 +24,12 @@ export type Compliance = {
  */
 export async function getCompliance(
   userId: string,
-  opts: { asOf?: string; dueSoonDays?: number } = {},
+  opts: { asOf?: string; dueSoonDays?: number; stamp?: LedgerStamp } = {},
 ): Promise<Compliance> {
   const asOf = opts.asOf ?? todayIso();
   // The stamp is read before any of the data, so a kept answer is never older than the version it is kept under.
-  const [stamp, ruleSets] = await Promise.all([readLedgerStamp(userId), getRuleSets()]);
+  // A caller that has just read it with its own data (the dashboard, in one query) passes it in.
+  const [stamp, ruleSets] = await Promise.all([opts.stamp ?? readLedgerStamp(userId), getRuleSets()]);
   const dueSoonDays = opts.dueSoonDays ?? stamp?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   const compute = () => computeCompliance(userId, asOf, dueSoonDays, ruleSets);
   // No such user: nothing to keep (their rows are gone with them).

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { processCached } from "@/lib/process-cache";
 import type { Confidence, ExperienceKind } from "@/lib/ladder/requirement-schema";
 import { routeSelect, sourceSelect, toRouteView, type RouteView, type SourceView } from "@/lib/ladder/route-view";
 
@@ -162,12 +163,14 @@ export async function getRole(slug: string): Promise<RoleDetail | null> {
   return row ? toRoleDetail(row) : null;
 }
 
-/** Slugs and titles only, for pickers. */
+/** Slugs and titles only, for pickers (the home page's among them): seed data, read once per process. */
 export function listRoleOptions(): Promise<{ slug: string; title: string; level: number }[]> {
-  return db.role.findMany({
-    orderBy: [{ level: "asc" }, { title: "asc" }],
-    select: { slug: true, title: true, level: true },
-  });
+  return processCached("role-options", () =>
+    db.role.findMany({
+      orderBy: [{ level: "asc" }, { title: "asc" }],
+      select: { slug: true, title: true, level: true },
+    }),
+  );
 }
 
 /** Roles and moves only, for the interactive graph (two small queries). */

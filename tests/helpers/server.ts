@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "../../scripts/build-if-needed.mjs";
 
-// Starts the production build (`next start`) as its own process, as `npm start` would, on a free port.
+// Starts the production build (scripts/serve.mjs) as its own process, as `npm start` would, on a free port.
 
 export type RunningServer = {
   url: string;
@@ -39,12 +40,12 @@ export async function startServer(env: Record<string, string | undefined>, port?
   })) {
     if (v !== undefined) childEnv[k] = v;
   }
-  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  const serve = path.join(process.cwd(), "scripts", "serve.mjs");
   // With WEB_CONCURRENCY, through `npm start`'s own script (its cluster of processes on the one port), on a build
-  // the caller has made; otherwise `next start` itself.
+  // the caller has made; otherwise the one server process `npm start` would run.
   const args = env.WEB_CONCURRENCY
     ? [path.join(process.cwd(), "scripts", "start.mjs")]
-    : [nextBin, "start", "-p", String(p), "-H", "127.0.0.1"];
+    : [...SERVER_NODE_FLAGS, serve, "-p", String(p), "-H", "127.0.0.1"];
   if (env.WEB_CONCURRENCY) Object.assign(childEnv, { PORT: String(p), SKIP_BUILD: "1" });
   const child: ChildProcess = spawn(process.execPath, args, {
     env: childEnv as NodeJS.ProcessEnv,

@@ -51,6 +51,17 @@ describe("headers", () => {
     expect(res.headers.get("x-powered-by")).toBeNull();
   });
 
+  it("a nonce or policy sent by the client is never the one a page uses", async () => {
+    const forged = { "x-nonce": "forgednonce", "content-security-policy": "script-src 'nonce-forgednonce'" };
+    for (const headers of [forged, { ...forged, rsc: "1" }]) {
+      const page = await fetch(`${server.url}/ladder`, { headers });
+      expect(page.status).toBe(200);
+      expect(page.headers.get("content-security-policy")).toMatch(/'nonce-[A-Za-z0-9+/=]{24}'/);
+      expect(page.headers.get("content-security-policy")).not.toContain("forgednonce");
+      expect(await page.text()).not.toContain("forgednonce");
+    }
+  });
+
   it("API answers are data: nothing runs in them or frames them", async () => {
     const res = await fetch(`${server.url}/api/v1/roles`);
     expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");

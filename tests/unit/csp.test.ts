@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newNonce, pageCsp } from "@/lib/http/csp";
+import { isPageRequest, newNonce, pageCsp } from "../../scripts/page-policy.mjs";
 
 describe("the page Content-Security-Policy", () => {
   it("runs scripts only from this origin or with the nonce; forbids framing, plugins, foreign forms", () => {
@@ -28,9 +28,22 @@ describe("the page Content-Security-Policy", () => {
     expect(pageCsp("n", { dev: true })).toContain("'unsafe-eval'");
   });
 
-  it("makes a fresh 128-bit nonce each time", () => {
-    const seen = new Set(Array.from({ length: 200 }, () => newNonce()));
-    expect(seen.size).toBe(200);
+  it("makes a fresh 128-bit nonce each time, across refills of its pool of random bytes", () => {
+    // 1,000 nonces draw on four fills of the 4 KB pool (256 nonces each).
+    const seen = new Set(Array.from({ length: 1000 }, () => newNonce()));
+    expect(seen.size).toBe(1000);
     for (const n of seen) expect(Buffer.from(n, "base64")).toHaveLength(16);
+  });
+
+  it("is given to page requests only: not API answers, built files, the icon or the router's prefetches", () => {
+    const req = (url: string, headers: Record<string, string> = {}) => ({ url, headers });
+    for (const url of ["/", "/dashboard", "/ladder?x=1", "/credentials/CPC", "/apis", "/api-docs-not"]) {
+      expect(isPageRequest(req(url)), url).toBe(true);
+    }
+    for (const url of ["/api/v1/me/compliance", "/api/auth/session", "/_next/static/chunks/a.js", "/icon.svg"]) {
+      expect(isPageRequest(req(url)), url).toBe(false);
+    }
+    expect(isPageRequest(req("/dashboard", { "next-router-prefetch": "1" }))).toBe(false);
+    expect(isPageRequest(req("/dashboard", { purpose: "prefetch" }))).toBe(false);
   });
 });
