@@ -1,7 +1,7 @@
 import "server-only";
+import type { Profile } from "@/lib/accounts/queries";
 import type { LedgerStamp } from "@/lib/credentials/compliance-cache";
 import { db } from "@/lib/db";
-import type { EducationLevel } from "@/lib/ladder/requirement-schema";
 
 // Everything the dashboard shows that is not the compliance answer, in one query: the profile and its role, the
 // five latest plans with their target roles and progress (counted by PostgreSQL from the stored path, so no path is
@@ -11,13 +11,10 @@ import type { EducationLevel } from "@/lib/ladder/requirement-schema";
 
 export type DashboardPlan = { id: string; name: string; targetTitle: string; stepCount: number; doneCount: number };
 
-export type DashboardData = {
-  name: string;
-  currentRole: { slug: string; title: string } | null;
-  education: EducationLevel | null;
-  yearsExperience: number | null;
-  region: string | null;
-  currentSalary: number | null;
+export type DashboardData = Pick<
+  Profile,
+  "name" | "currentRole" | "education" | "yearsExperience" | "region" | "currentSalary"
+> & {
   /** The latest five, most recently changed first. */
   plans: DashboardPlan[];
   planCount: number;
