@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 
 const root = path.dirname(new URL(import.meta.url).pathname);
 
-// Browser journeys: the production build served by `next start`, driven by Debian's Chromium. `npm run test:e2e`.
+// Browser journeys: the production build served by scripts/serve.mjs (as `npm start` does), driven by Debian's
+// Chromium. `npm run test:e2e`.
 export default defineConfig({
   resolve: {
     alias: { "@": root, "server-only": path.join(root, "node_modules/server-only/empty.js") },

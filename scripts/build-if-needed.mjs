@@ -34,10 +34,10 @@ export function buildReason(root = process.cwd()) {
   return changed ? `${changed} changed since the last build` : null;
 }
 
-// Node flags for every server process (`npm start`, the HTTP tests, the benchmarks). A page render allocates a few
-// megabytes that die young; semi-spaces of 32 MB (Node 20's default is 16) let more of it die in fewer scavenges:
-// about 8% less CPU per dashboard request in `npm run bench:pages` (README, "Benchmarks"), for up to 48 MB more
-// memory per process.
+// Node flags for every production server process (`npm start`, the HTTP tests, the benchmarks). A page render
+// allocates a few megabytes that die young; semi-spaces of 32 MB (Node 20's default is 16) let more of it die in
+// fewer scavenges: 7% and 13% less CPU per dashboard request in two pairs of `npm run bench:pages` runs (README,
+// "Benchmarks"), for up to 48 MB more memory per process.
 export const SERVER_NODE_FLAGS = ["--max-semi-space-size=32"];
 
 export function nextBin(root = process.cwd()) {

@@ -47,6 +47,13 @@ const NOT_PAGES = /^\/(?:api\/|_next\/static|_next\/image|icon\.svg|favicon\.ico
  * @param {{ url?: string, headers: Record<string, string | string[] | undefined> }} req
  */
 export function isPageRequest(req) {
-  if (NOT_PAGES.test(req.url ?? "/")) return false;
+  // The path as Next will route it ("/api/../dashboard" is the dashboard): a URL parser resolves dot segments.
+  let path;
+  try {
+    path = new URL(req.url ?? "/", "http://localhost").pathname;
+  } catch {
+    return true; // unparseable: Next will refuse it; a policy on the refusal costs nothing
+  }
+  if (NOT_PAGES.test(path)) return false;
   return !req.headers["next-router-prefetch"] && req.headers.purpose !== "prefetch";
 }

@@ -1,7 +1,7 @@
 // One server process: Node's HTTP server in front of Next's own request handling (the same handlers `next start`
 // uses), which first gives each page request its script nonce and Content-Security-Policy (scripts/page-policy.mjs).
-// Doing that here rather than in a Next proxy (middleware) saves about 0.8 ms of CPU on every page, an eighth of the
-// dashboard's cost (README, "Benchmarks"): a proxy makes Next build a web Request and Response around each page.
+// Doing that here rather than in a Next proxy (middleware) saves about 0.8 ms of CPU on every page (README,
+// "Benchmarks"): a proxy makes Next build a web Request and Response around each page.
 //
 // node scripts/serve.mjs [-p port] [-H host] [--dev]   (`npm start` runs it through scripts/start.mjs; `npm run dev`
 // runs it with --dev.) The database is migrated and seeded by the app as it starts (instrumentation.ts).
@@ -16,7 +16,8 @@ function option(flag, fallback) {
 const dev = process.argv.includes("--dev");
 const port = Number(option("-p", process.env.PORT || "3000"));
 const hostname = option("-H", undefined);
-// As `next start` / `next dev` would; Next reads it while loading, so it is set before Next is imported.
+// Next reads it while loading, so it is set before Next is imported; unlike `next start`, whatever the environment
+// says: a production server never runs with development's checks, nor the reverse.
 process.env.NODE_ENV = dev ? "development" : "production";
 
 const { default: next } = await import("next");
@@ -33,15 +34,23 @@ const server = createServer((req, res) => {
     req.headers["x-nonce"] = nonce;
     res.setHeader("Content-Security-Policy", csp);
   } else {
-    // Only this server says what a nonce is: one sent by a client is dropped.
+    // Only this server says what a nonce is: one sent by a client is dropped (Next would also take it from a
+    // report-only policy).
     delete req.headers["content-security-policy"];
     delete req.headers["x-nonce"];
   }
+  delete req.headers["content-security-policy-report-only"];
   handle(req, res).catch((err) => {
     console.error("[serve] request failed", err);
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
+});
+// A port already taken or not allowed: say so and stop (Next's own handlers would only log it and keep the process
+// alive without serving).
+server.on("error", (err) => {
+  console.error(`[serve] cannot serve on port ${port}: ${err.message}`);
+  process.exit(1);
 });
 server.listen(port, hostname, () => {
   console.log(`[serve] ready on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`);

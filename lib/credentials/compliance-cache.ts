@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { processLru } from "@/lib/process-lru";
 
@@ -11,12 +12,16 @@ import { processLru } from "@/lib/process-lru";
 /** What a kept answer was made from, read fresh on every request. */
 export type LedgerStamp = { version: bigint; dueSoonDays: number; seed: string | null };
 
-/** The person's ledger version and due-soon setting, and the seed data's hash (the catalog names in the answer). */
+/**
+ * The stamp's columns in a query over `"User" u`: the ledger version, the due-soon setting and the seed data's hash
+ * (the catalog names in the answer). One definition for every query that reads a stamp (the dashboard's among them).
+ */
+export const LEDGER_STAMP_COLUMNS = Prisma.sql`u."ledgerVersion" AS "version", u."dueSoonDays",
+  (SELECT "value" FROM "AppMeta" WHERE "key" = 'seed_hash') AS "seed"`;
+
+/** The person's stamp, or null when the account is gone. */
 export async function readLedgerStamp(userId: string): Promise<LedgerStamp | null> {
-  const rows = await db.$queryRaw<LedgerStamp[]>`
-    SELECT "ledgerVersion" AS "version", "dueSoonDays",
-           (SELECT "value" FROM "AppMeta" WHERE "key" = 'seed_hash') AS "seed"
-    FROM "User" WHERE "id" = ${userId}`;
+  const rows = await db.$queryRaw<LedgerStamp[]>`SELECT ${LEDGER_STAMP_COLUMNS} FROM "User" u WHERE u."id" = ${userId}`;
   return rows[0] ?? null;
 }
 
@@ -24,9 +29,7 @@ export async function readLedgerStamp(userId: string): Promise<LedgerStamp | nul
 export async function readLedgerStamps(userIds: string[]): Promise<Map<string, LedgerStamp>> {
   if (userIds.length === 0) return new Map();
   const rows = await db.$queryRaw<(LedgerStamp & { id: string })[]>`
-    SELECT "id", "ledgerVersion" AS "version", "dueSoonDays",
-           (SELECT "value" FROM "AppMeta" WHERE "key" = 'seed_hash') AS "seed"
-    FROM "User" WHERE "id" = ANY(${userIds})`;
+    SELECT u."id", ${LEDGER_STAMP_COLUMNS} FROM "User" u WHERE u."id" = ANY(${userIds})`;
   return new Map(rows.map(({ id, ...stamp }) => [id, stamp]));
 }
 

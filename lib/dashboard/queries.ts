@@ -1,6 +1,6 @@
 import "server-only";
 import type { Profile } from "@/lib/accounts/queries";
-import type { LedgerStamp } from "@/lib/credentials/compliance-cache";
+import { LEDGER_STAMP_COLUMNS, type LedgerStamp } from "@/lib/credentials/compliance-cache";
 import { db } from "@/lib/db";
 
 // Everything the dashboard shows that is not the compliance answer, in one query: the profile and its role, the
@@ -39,11 +39,10 @@ export async function readDashboard(userId: string): Promise<DashboardData | nul
   const [row] = await db.$queryRaw<Row[]>`
     SELECT u."name", u."education"::text AS "education", u."yearsExperience"::float8 AS "yearsExperience",
            u."region", u."currentSalary", r."slug" AS "roleSlug", r."title" AS "roleTitle",
-           u."ledgerVersion" AS "version", u."dueSoonDays",
-           (SELECT "value" FROM "AppMeta" WHERE "key" = 'seed_hash') AS "seed",
+           ${LEDGER_STAMP_COLUMNS},
            (SELECT json_agg(json_build_object('id', p."id", 'name', p."name", 'targetTitle', t."title",
                                               'stepCount', jsonb_array_length(p."path" -> 'steps'),
-                                              'doneSteps', p."doneSteps") ORDER BY p."updatedAt" DESC)
+                                              'doneSteps', p."doneSteps") ORDER BY p."updatedAt" DESC, p."id" DESC)
             FROM "Plan" p JOIN "Role" t ON t."id" = p."targetRoleId"
             WHERE p."userId" = u."id") AS "plans"
     FROM "User" u

@@ -82,7 +82,11 @@ export function toDetail(row: PlanRow): PlanDetail {
 }
 
 export async function listPlans(userId: string): Promise<PlanSummary[]> {
-  const rows = await db.plan.findMany({ where: { userId }, orderBy: { updatedAt: "desc" }, select: planSelect });
+  const rows = await db.plan.findMany({
+    where: { userId },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    select: planSelect,
+  });
   return rows.map((r) => readRow(r as PlanRow).summary);
 }
 

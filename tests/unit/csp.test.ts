@@ -37,7 +37,10 @@ describe("the page Content-Security-Policy", () => {
 
   it("is given to page requests only: not API answers, built files, the icon or the router's prefetches", () => {
     const req = (url: string, headers: Record<string, string> = {}) => ({ url, headers });
-    for (const url of ["/", "/dashboard", "/ladder?x=1", "/credentials/CPC", "/apis", "/api-docs-not"]) {
+    const pages = ["/", "/dashboard", "/ladder?x=1", "/credentials/CPC", "/apis", "/api-docs-not"];
+    // Dot segments are resolved first, as Next's router does: these are the dashboard.
+    pages.push("/api/../dashboard", "/api/%2e%2e/dashboard", "/_next/static/../../dashboard");
+    for (const url of pages) {
       expect(isPageRequest(req(url)), url).toBe(true);
     }
     for (const url of ["/api/v1/me/compliance", "/api/auth/session", "/_next/static/chunks/a.js", "/icon.svg"]) {
