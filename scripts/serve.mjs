@@ -22,10 +22,15 @@ process.env.NODE_ENV = dev ? "development" : "production";
 
 const { default: next } = await import("next");
 const app = next({ dev, port, hostname });
-await app.prepare();
-const handle = app.getRequestHandler();
+// Listen first, as `next start` does: a port already taken is found at once, before the database is touched, and
+// requests that arrive meanwhile wait for Next. A Next that cannot start stops the process, saying why.
+const ready = app.prepare().then(() => app.getRequestHandler());
+ready.catch((err) => {
+  console.error("[serve] Next could not start:", err);
+  process.exit(1);
+});
 
-const server = createServer((req, res) => {
+const server = createServer(async (req, res) => {
   if (isPageRequest(req)) {
     const nonce = newNonce();
     const csp = pageCsp(nonce, { dev });
@@ -40,11 +45,15 @@ const server = createServer((req, res) => {
     delete req.headers["x-nonce"];
   }
   delete req.headers["content-security-policy-report-only"];
-  handle(req, res).catch((err) => {
+  try {
+    await (
+      await ready
+    )(req, res);
+  } catch (err) {
     console.error("[serve] request failed", err);
     if (!res.headersSent) res.statusCode = 500;
     res.end();
-  });
+  }
 });
 // A port already taken or not allowed: say so and stop (Next's own handlers would only log it and keep the process
 // alive without serving).

@@ -72,10 +72,17 @@ export async function loadSessionUser(claim: SessionClaim | null): Promise<Sessi
   if (!claim) return null;
   // Every signed-in request makes this read, so it is plain SQL: Prisma's typed findUnique cost about 0.8 ms of CPU
   // here against 0.3 ms for the same row this way (README, "Benchmarks").
-  const [user] = await db.$queryRaw<{ id: string; email: string; name: string; sessionVersion: number }[]>`
+  const [row] = await db.$queryRaw<SessionRow[]>`
     SELECT "id", "email", "name", "sessionVersion" FROM "User" WHERE "id" = ${claim.userId}`;
-  if (!user || user.sessionVersion !== claim.version) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  return userOf(row, claim);
+}
+
+type SessionRow = { id: string; email: string; name: string; sessionVersion: number };
+
+/** The row's user if the session is of the account's current version (both session reads decide it here). */
+function userOf(row: SessionRow | undefined, claim: SessionClaim): SessionUser | null {
+  if (!row || row.sessionVersion !== claim.version) return null;
+  return { id: row.id, email: row.email, name: row.name };
 }
 
 /**
@@ -84,13 +91,12 @@ export async function loadSessionUser(claim: SessionClaim | null): Promise<Sessi
  */
 export async function loadPageSession(claim: SessionClaim | null): Promise<PageSession | null> {
   if (!claim) return null;
-  type Row = { id: string; email: string; name: string; sessionVersion: number; unread: number };
-  const [row] = await db.$queryRaw<Row[]>`
+  const [row] = await db.$queryRaw<(SessionRow & { unread: number })[]>`
     SELECT u."id", u."email", u."name", u."sessionVersion",
            (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u."id" AND n."readAt" IS NULL) AS "unread"
     FROM "User" u WHERE u."id" = ${claim.userId}`;
-  if (!row || row.sessionVersion !== claim.version) return null;
-  return { user: { id: row.id, email: row.email, name: row.name }, unread: row.unread };
+  const user = userOf(row, claim);
+  return user ? { user, unread: row!.unread } : null;
 }
 
 export async function getUserFromRequest(req: Request): Promise<SessionUser | null> {

@@ -130,6 +130,8 @@ export async function newcomerJourney(d: Driver, email: string, files: JourneyFi
   await page.waitForURL(`${base}/dashboard`);
   const dashboard = await main.innerText();
   expect(dashboard).toContain("My way to HIM manager");
+  // The plan's target and progress, as the dashboard's one read counts them from the stored path.
+  expect(dashboard).toMatch(/My way to HIM manager · to HIM Manager\s+0 of [1-9]\d* steps done/);
   expect(dashboard).toContain("CPC");
   await d.checkPage("dashboard");
 

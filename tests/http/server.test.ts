@@ -1,4 +1,7 @@
-import { stat } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CookieJar, signInOverHttp, startServer, type RunningServer } from "../helpers/server";
@@ -75,6 +78,22 @@ describe("the served app", () => {
     const anonDashboard = await fetch(`${server.url}/dashboard`, { redirect: "manual" });
     expect(anonDashboard.status).toBe(307);
     expect(anonDashboard.headers.get("location")).toContain("/signin?callbackUrl=%2Fdashboard");
+  });
+
+  it("a second server on a port already taken stops at once, saying so, without touching a database", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "him-port-"));
+    const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(server.port), "-H", "127.0.0.1"], {
+      env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(dir, "pglite") },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout!.on("data", (d) => (output += d));
+    child.stderr!.on("data", (d) => (output += d));
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).toBe(1);
+    expect(output).toContain(`cannot serve on port ${server.port}`);
+    expect(existsSync(path.join(dir, "pglite"))).toBe(false);
+    await rm(dir, { recursive: true, force: true });
   });
 
   it("gives no session for a wrong password", async () => {
